@@ -1,0 +1,13 @@
+# CPack: `cpack -G DEB` in the build folder makes a Debian package.
+set(CPACK_PACKAGE_NAME "imr-workbench")
+set(CPACK_PACKAGE_VENDOR "IMR Workbench developers")
+set(CPACK_PACKAGE_CONTACT "IMR Workbench developers <imr-workbench@users.noreply.github.com>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "")
+set(CPACK_GENERATOR "DEB")
+include(CPack)

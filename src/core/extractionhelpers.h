@@ -1,0 +1,23 @@
+#pragma once
+
+#include "fieldvalue.h"
+#include "lettertext.h"
+
+#include <QRegularExpression>
+
+namespace imr {
+
+// Small shared building blocks of the letter parsers.
+namespace extraction {
+
+FieldValue value(const QString &text, TextSpan span, double confidence, const QString &note = {});
+FieldValue value(const QString &text, const TextSpans &spans, double confidence, const QString &note = {});
+// First match of re in text[from, to); an invalid match when none.
+QRegularExpressionMatch findIn(const QString &text, const QRegularExpression &re, qsizetype from,
+                               qsizetype to = -1);
+TextSpan spanOf(const QRegularExpressionMatch &m, int group = 0);
+QRegularExpression regex(const QString &pattern); // case-insensitive, optimised
+QString tr(const char *text);
+
+} // namespace extraction
+} // namespace imr

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "fieldid.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace imr {
+
+// What kind of editor and normalisation a field needs.
+enum class FieldKind { Text, LongText, Date, Integer, Choice, MultiChoice };
+
+// Static description of each field: its CSV column, its label and its kind.
+class FieldSchema final
+{
+public:
+    static QString columnName(FieldId id);
+    static QString label(FieldId id);
+    static FieldKind kind(FieldId id);
+    // Allowed values for Choice / MultiChoice fields (empty for free lists).
+    static QStringList choices(FieldId id);
+    static QList<FieldId> letterFields();
+    static QList<FieldId> itemFields();
+    static bool fromColumnName(const QString &column, FieldId *id);
+};
+
+} // namespace imr

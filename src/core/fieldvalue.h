@@ -1,0 +1,27 @@
+#pragma once
+
+#include "textspan.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace imr {
+
+// One extracted (or corrected) value with where it came from and how sure the
+// extractor is. Multi-valued fields hold their values joined with "; ", the
+// same spelling the reviewed CSV uses.
+struct FieldValue
+{
+    QString value;
+    TextSpans spans;
+    double confidence = 0.0; // 0..1; 0 when nothing was found
+    QString note;            // why the confidence is low, for the reviewer
+    QStringList flags;       // failed consistency rules (ConsistencyChecker)
+
+    bool isEmpty() const { return value.isEmpty(); }
+    QStringList values() const;
+    static QString join(const QStringList &values);
+    friend bool operator==(const FieldValue &, const FieldValue &) = default;
+};
+
+} // namespace imr

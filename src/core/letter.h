@@ -1,0 +1,25 @@
+#pragma once
+
+#include "determinationrecord.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace imr {
+
+// One file of the opened folder: its text, what was extracted from it, or why
+// it could not be read. A letter with an error still appears in every list.
+struct Letter
+{
+    QString relativePath; // to the opened folder, with '/' separators
+    QString filePath;     // absolute
+    QByteArray contentHash; // SHA-256 of the file's bytes, hex
+    QString text;         // normalised text the spans point into
+    QString error;        // why the file is not a readable letter
+    QString warning;      // read, but the reviewer should know something
+    DeterminationRecord record;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace imr
