@@ -32,8 +32,13 @@ void CaseSummaryParser::parsePatient(const LetterText &text, qsizetype start, qs
     static const QRegularExpression sex(
         extraction::regex(u"\\b(?<sex>male|female|man|woman|gentleman|lady|boy|girl)\\b"_s));
     const QRegularExpressionMatch a = extraction::findIn(text.text(), age, start, end);
-    if (!a.hasMatch())
+    if (!a.hasMatch()) {
+        // "The injured worker is a female who...": the sex without an age.
+        const QRegularExpressionMatch s = extraction::findIn(text.text(), sex, start, std::min(end, start + 800));
+        if (s.hasMatch())
+            record.fields[FieldId::PatientSex] = extraction::value(sexOf(s.capturedView(1)), extraction::spanOf(s, 1), 0.8);
         return;
+    }
     const int years = a.captured(u"age"_s).toInt();
     const bool plausible = years >= 14 && years <= 100;
     record.fields[FieldId::PatientAge] =
