@@ -18,11 +18,11 @@ QStringList FolderScanner::scan(const QString &folder) const
     QStringList nameFilters;
     for (const QString &s : m_suffixes)
         nameFilters << QStringLiteral("*.") + s;
-    const QDir root(folder);
+    const QDir root(QDir(folder).absolutePath());
     QStringList paths;
     // Hidden entries (the review store's .imr-workbench folder) are skipped.
     // Directories named like letters are listed too: they become an error row.
-    QDirIterator it(folder, nameFilters, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+    QDirIterator it(root.path(), nameFilters, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();

@@ -42,7 +42,9 @@ const QRegularExpression &tokenPattern()
         QStringList labels;
         for (const Label &l : kLabels)
             labels << QString::fromUtf16(l.pattern);
-        return extraction::regex(u"(?<label>\\b(?:"_s + labels.join(u'|') + u")\\s*:)"_s
+        // `pdftotext -layout` writes "Application  11/03/2016" and "Received:"
+        // on the next line, so "Application" alone is a label too.
+        return extraction::regex(u"(?<label>\\b(?:"_s + labels.join(u'|') + u")\\s*:|\\bApplication\\b(?!\\s+Received))"_s
                                  + u"|(?<case>\\bCM\\d{2}-\\d{5,8}\\b)"_s
                                  + u"|(?<date>\\b"_s + DateText::pattern() + u"\\b)"_s
                                  + u"|(?<priority>\\b(?:standard|expedited|urgent|regular)\\b)"_s);
@@ -54,8 +56,11 @@ FieldId labelField(QStringView label)
 {
     // "Application\nReceived:" wraps in the label column: compare folded.
     QString key = label.toString().simplified().toLower();
-    key.chop(1); // the colon
+    if (key.endsWith(u':'))
+        key.chop(1);
     key = key.trimmed();
+    if (key == u"application"_s)
+        return FieldId::ApplicationReceived;
     for (const Label &l : kLabels) {
         if (key == QString::fromUtf16(l.pattern).replace(u"\\s+"_s, u" "_s))
             return l.field;

@@ -12,7 +12,7 @@
 namespace imr {
 
 LetterLoader::LetterLoader(QString folder)
-    : m_folder(std::move(folder))
+    : m_folder(QDir(folder).absolutePath())
     , m_extractor(std::make_unique<LetterExtractor>())
 {
     addFormat(std::make_shared<TextLetterFormat>());
