@@ -1,6 +1,5 @@
 #include "folderscanner.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QDirIterator>
 
@@ -28,11 +27,53 @@ QStringList FolderScanner::scan(const QString &folder) const
         it.next();
         paths << root.relativeFilePath(it.filePath());
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(paths.begin(), paths.end(), collator);
+    std::sort(paths.begin(), paths.end(), naturalLess);
     return paths;
+}
+
+namespace {
+
+QStringView withoutLeadingZeros(QStringView digits)
+{
+    while (digits.size() > 1 && digits.front() == u'0')
+        digits = digits.sliced(1);
+    return digits;
+}
+
+} // namespace
+
+bool FolderScanner::naturalLess(const QString &a, const QString &b)
+{
+    // Case-insensitive, with runs of digits compared as numbers so that
+    // letter9 sorts before letter10 (QCollator's numeric mode needs ICU).
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const QStringView ta = withoutLeadingZeros(QStringView(a).sliced(i, ei - i));
+            const QStringView tb = withoutLeadingZeros(QStringView(b).sliced(j, ej - j));
+            if (ta.size() != tb.size())
+                return ta.size() < tb.size();
+            if (ta != tb)
+                return ta < tb;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded();
+        const QChar cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb;
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
 }
 
 } // namespace imr

@@ -13,6 +13,8 @@ public:
     // Sorted by path, case-insensitively, so the list reads like a file manager.
     QStringList scan(const QString &folder) const;
 
+    static bool naturalLess(const QString &a, const QString &b);
+
 private:
     QStringList m_suffixes;
 };

@@ -21,7 +21,7 @@ QStringList GuidelineSources::classify(const QString &paragraph)
     static const QRegularExpression other(
         extraction::regex(u"\\bOther\\s+Medical\\s+Treatment\\s+Guidelines?|https?://|\\bwww\\."_s));
     // A non-MTUS citation that is neither ODG nor ACOEM is another source.
-    static const QRegularExpression nonMtus(extraction::regex(u"Non-?\\s*MTUS\\s+Citation\\s*:?\\s*(?<rest>[^.]*)"_s));
+    static const QRegularExpression nonMtus(extraction::regex(u"Non-?\\s*MTUS\\s+(?:Citation\\s*:?\\s*)?(?<rest>[^.]*)"_s));
 
     QString text = paragraph.simplified();
     if (none.match(text).hasMatch())

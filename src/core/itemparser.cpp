@@ -176,7 +176,7 @@ void ItemParser::addParagraphs(DisputedItem &item, const Anchors &a, qsizetype i
     item.fields[FieldId::Rationale] = extraction::value(rationale, rationaleSpan, 0.95);
     const Necessity n = NecessityClassifier::classify(rationale, item.field(FieldId::Decision).value);
     // The phrase's span is in folded text; point at the rationale instead.
-    item.fields[FieldId::MedicallyNecessary] = extraction::value(n.value, rationaleSpan, n.confidence);
+    item.fields[FieldId::MedicallyNecessary] = extraction::value(n.value, rationaleSpan, n.confidence, n.note);
 }
 
 } // namespace imr

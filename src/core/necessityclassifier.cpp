@@ -20,7 +20,8 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
     if (!last.hasMatch()) {
         if (decision.isEmpty())
             return {};
-        return {decision.compare(u"Overturned"_s, Qt::CaseInsensitive) == 0 ? u"yes"_s : u"no"_s, {}, 0.5};
+        return {decision == u"Overturned"_s ? u"yes"_s : u"no"_s, {}, 0.6,
+                extraction::tr("The rationale has no conclusion on necessity; taken from the decision.")};
     }
     qsizetype sentenceStart = rationale.lastIndexOf(u". "_s, last.capturedStart());
     sentenceStart = sentenceStart < 0 ? 0 : sentenceStart + 2;
@@ -30,9 +31,17 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
     const QString sentence = rationale.sliced(sentenceStart, sentenceEnd - sentenceStart);
     const bool negated = negation.match(sentence).hasMatch();
     const QString value = negated ? u"no"_s : u"yes"_s;
-    // Agreement with the decision makes the reading more certain.
-    const bool agrees = decision.isEmpty() || (value == u"yes"_s) == (decision == u"Overturned"_s);
-    return {value, {sentenceStart, sentenceEnd - sentenceStart}, agrees ? 0.95 : 0.55};
+    if (decision.isEmpty())
+        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.8};
+    // An upheld denial means the request is not medically necessary: when
+    // the sentence reads otherwise, the parse of the prose is the weaker
+    // evidence, so the decision decides and the reviewer is told.
+    const QString fromDecision = decision == u"Overturned"_s ? u"yes"_s : u"no"_s;
+    if (value == fromDecision)
+        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.95};
+    return {fromDecision, {sentenceStart, sentenceEnd - sentenceStart}, 0.5,
+            extraction::tr("The rationale's last sentence on necessity reads as \"%1\"; the decision says otherwise.")
+                .arg(value)};
 }
 
 } // namespace imr

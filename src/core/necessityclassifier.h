@@ -12,6 +12,7 @@ struct Necessity
     QString value;   // "yes", "no" or empty
     TextSpan span;   // the concluding phrase, relative to the rationale
     double confidence = 0.0;
+    QString note;
 };
 
 class NecessityClassifier final

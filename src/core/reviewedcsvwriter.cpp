@@ -92,13 +92,20 @@ QStringList ReviewedCsvWriter::rowsOf(const Letter &letter, const LetterReviewIn
 bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters,
                               const QList<LetterReviewInfo> &reviews)
 {
-    QString out = u"\uFEFF"_s + header().join(u',') + u"\r\n"_s;
+    // Written letter by letter: an export of a large folder never holds the
+    // whole file in memory.
+    const auto put = [&device](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        return device.write(bytes) == bytes.size();
+    };
+    if (!put(u"\uFEFF"_s + header().join(u',') + u"\r\n"_s))
+        return false;
     for (qsizetype i = 0; i < letters.size(); ++i) {
-        for (const QString &row : rowsOf(letters[i], reviews.value(i)))
-            out += row + u"\r\n"_s;
+        const QStringList rows = rowsOf(letters[i], reviews.value(i));
+        if (!put(rows.join(u"\r\n"_s) + u"\r\n"_s))
+            return false;
     }
-    const QByteArray bytes = out.toUtf8();
-    return device.write(bytes) == bytes.size();
+    return true;
 }
 
 QString ReviewedCsvWriter::writeFile(const QString &path, const QList<Letter> &letters,

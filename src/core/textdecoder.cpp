@@ -36,7 +36,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         QStringDecoder dec(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         out.text = dec.decode(QByteArrayView(bytes).sliced(2));
         out.encoding = le ? u"UTF-16LE"_s : u"UTF-16BE"_s;
-        if (dec.hasError() || out.text.contains(QChar(0)))
+        if (dec.hasError() || bytes.size() % 2 != 0 || out.text.contains(QChar(0)))
             out.error = tr("The file claims to be UTF-16 but is not valid UTF-16.");
     } else if (looksBinary(bytes)) {
         out.error = tr("The file holds binary data, not letter text.");

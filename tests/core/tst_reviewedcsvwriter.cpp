@@ -1,0 +1,228 @@
+#include "reviewedcsvwriter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using imr::FieldId;
+using imr::ReviewedCsvWriter;
+
+namespace {
+
+imr::Letter letterWith(const QString &request)
+{
+    imr::Letter l;
+    l.relativePath = u"sub/CM16-0900001.txt"_s;
+    l.record.fields[FieldId::CaseNumber].value = u"CM16-0900001"_s;
+    l.record.fields[FieldId::PatientAge].value = u"48"_s;
+    l.record.fields[FieldId::ReviewerLicensure].value = u"California; Nevada"_s;
+    imr::DisputedItem item;
+    item.fields[FieldId::ItemRequest].value = request;
+    item.fields[FieldId::Decision].value = u"Upheld"_s;
+    l.record.items << item;
+    return l;
+}
+
+// A device that refuses every write, like a full disk.
+class FullDevice final : public QIODevice
+{
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
+// The text after the byte-order mark (QString::fromUtf8 keeps it as U+FEFF or not
+// depending on the version, so strip the bytes).
+QString rowsOf(const QByteArray &csv)
+{
+    return QString::fromUtf8(csv.startsWith("\xEF\xBB\xBF") ? csv.mid(3) : csv);
+}
+
+QStringList parseRow(const QString &line)
+{
+    // Minimal RFC 4180 reader for one logical row.
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell;
+    return cells;
+}
+
+} // namespace
+
+class TestReviewedCsvWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headerFollowsTheContract();
+    void bomAndCrlf();
+    void escapesCells_data();
+    void escapesCells();
+    void oneRowPerItem();
+    void letterWithoutItemsAndLetterWithError();
+    void multilineCellsRoundTrip();
+    void failingDeviceReportsFailure();
+    void writeFileReplacesAtomically();
+    void unwritablePathLeavesNothing();
+};
+
+void TestReviewedCsvWriter::headerFollowsTheContract()
+{
+    const QStringList expected{
+        u"file"_s, u"case_number"_s, u"date_assigned"_s, u"decision_date"_s, u"priority"_s, u"date_of_injury"_s,
+        u"ur_denial_date"_s, u"application_received"_s, u"reviewer_licensure"_s, u"reviewer_specialty"_s,
+        u"patient_age"_s, u"patient_sex"_s, u"diagnoses"_s, u"item_number"_s, u"item_request"_s,
+        u"treatment_category"_s, u"treatment_subcategory"_s, u"decision"_s, u"medically_necessary"_s,
+        u"claims_administrator_guideline"_s, u"claims_administrator_guideline_sources"_s, u"maximus_guideline"_s,
+        u"maximus_guideline_sources"_s, u"rationale"_s, u"review_status"_s, u"corrected_fields"_s,
+        u"reviewed_by"_s, u"reviewed_at"_s, u"load_error"_s};
+    QCOMPARE(ReviewedCsvWriter::header(), expected);
+}
+
+void TestReviewedCsvWriter::bomAndCrlf()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReviewedCsvWriter::write(buffer, {letterWith(u"MRI"_s)}));
+    const QByteArray bytes = buffer.data();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "file,case_number,"));
+    QCOMPARE(bytes.count("\r\n"), 2);
+    QCOMPARE(bytes.count('\n'), 2);
+}
+
+void TestReviewedCsvWriter::escapesCells_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<bool>("numeric");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"MRI of the knee"_s << false << u"MRI of the knee"_s;
+    QTest::newRow("comma") << u"Norco 10/325, #60"_s << false << u"\"Norco 10/325, #60\""_s;
+    QTest::newRow("quote") << u"the \"TENS\" unit"_s << false << u"\"the \"\"TENS\"\" unit\""_s;
+    QTest::newRow("newline") << u"a\nb"_s << false << u"\"a\nb\""_s;
+    QTest::newRow("formula =") << u"=HYPERLINK(\"x\")"_s << false << u"\"'=HYPERLINK(\"\"x\"\")\""_s;
+    QTest::newRow("formula +") << u"+1"_s << false << u"'+1"_s;
+    QTest::newRow("formula -") << u"-cmd"_s << false << u"'-cmd"_s;
+    QTest::newRow("formula @") << u"@SUM(A1)"_s << false << u"'@SUM(A1)"_s;
+    QTest::newRow("formula tab") << u"\tx"_s << false << u"'\tx"_s;
+    QTest::newRow("formula CR") << u"\rx"_s << false << u"\"'\rx\""_s;
+    QTest::newRow("negative number untouched") << u"-5"_s << true << u"-5"_s;
+    QTest::newRow("empty") << QString() << false << QString();
+}
+
+void TestReviewedCsvWriter::escapesCells()
+{
+    QFETCH(QString, cell);
+    QFETCH(bool, numeric);
+    QFETCH(QString, expected);
+    QCOMPARE(ReviewedCsvWriter::escapeCell(cell, numeric), expected);
+}
+
+void TestReviewedCsvWriter::oneRowPerItem()
+{
+    imr::Letter l = letterWith(u"MRI"_s);
+    const imr::DisputedItem second = l.record.items.first();
+    l.record.items << second;
+    l.record.items[1].fields[FieldId::ItemRequest].value = u"=EMG"_s;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReviewedCsvWriter::write(buffer, {l}));
+    const QStringList lines = rowsOf(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList header = parseRow(lines[0]);
+    const QStringList row2 = parseRow(lines[2]);
+    QCOMPARE(row2.size(), header.size());
+    QCOMPARE(row2[header.indexOf(u"file"_s)], u"sub/CM16-0900001.txt"_s);
+    QCOMPARE(row2[header.indexOf(u"item_number"_s)], u"2"_s);
+    QCOMPARE(row2[header.indexOf(u"item_request"_s)], u"'=EMG"_s);
+    QCOMPARE(row2[header.indexOf(u"patient_age"_s)], u"48"_s);
+    QCOMPARE(row2[header.indexOf(u"reviewer_licensure"_s)], u"California; Nevada"_s);
+    QCOMPARE(row2[header.indexOf(u"review_status"_s)], u"unreviewed"_s);
+}
+
+void TestReviewedCsvWriter::letterWithoutItemsAndLetterWithError()
+{
+    imr::Letter noItems = letterWith(u"x"_s);
+    noItems.record.items.clear();
+    imr::Letter broken;
+    broken.relativePath = u"broken.txt"_s;
+    broken.error = u"The file is empty."_s;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReviewedCsvWriter::write(buffer, {noItems, broken}));
+    const QStringList lines = rowsOf(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList header = parseRow(lines[0]);
+    QCOMPARE(parseRow(lines[1])[header.indexOf(u"item_number"_s)], QString());
+    QCOMPARE(parseRow(lines[1])[header.indexOf(u"case_number"_s)], u"CM16-0900001"_s);
+    QCOMPARE(parseRow(lines[2])[header.indexOf(u"load_error"_s)], u"The file is empty."_s);
+    QCOMPARE(parseRow(lines[2])[header.indexOf(u"file"_s)], u"broken.txt"_s);
+}
+
+void TestReviewedCsvWriter::multilineCellsRoundTrip()
+{
+    // Long paragraphs are folded to one line, so a row is one physical line.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReviewedCsvWriter::write(buffer, {letterWith(u"MRI of the\nright \"shoulder\", without\ncontrast"_s)}));
+    const QStringList lines = rowsOf(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    const QStringList header = parseRow(lines[0]);
+    QCOMPARE(parseRow(lines[1])[header.indexOf(u"item_request"_s)], u"MRI of the right \"shoulder\", without contrast"_s);
+}
+
+void TestReviewedCsvWriter::failingDeviceReportsFailure()
+{
+    FullDevice device;
+    device.open(QIODevice::WriteOnly);
+    QVERIFY(!ReviewedCsvWriter::write(device, {letterWith(u"MRI"_s)}));
+}
+
+void TestReviewedCsvWriter::writeFileReplacesAtomically()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"out.csv"_s);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old export");
+    }
+    QCOMPARE(ReviewedCsvWriter::writeFile(path, {letterWith(u"MRI"_s)}), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("CM16-0900001"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"out.csv"_s}); // no temporary left behind
+}
+
+void TestReviewedCsvWriter::unwritablePathLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing/out.csv"_s);
+    const QString error = ReviewedCsvWriter::writeFile(path, {letterWith(u"MRI"_s)});
+    QVERIFY(!error.isEmpty());
+    QVERIFY(error.contains(path));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestReviewedCsvWriter)
+#include "tst_reviewedcsvwriter.moc"

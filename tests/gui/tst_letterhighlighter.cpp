@@ -1,0 +1,110 @@
+#include "document/letterhighlighter.h"
+#include "document/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/Definition>
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+using imr::gui::LetterHighlighter;
+using imr::gui::SyntaxRepository;
+
+namespace {
+
+// The format the highlighter gave the first character of word in document.
+QTextCharFormat formatOf(QTextDocument &doc, const QString &word)
+{
+    const int pos = doc.toPlainText().indexOf(word);
+    const QTextBlock block = doc.findBlock(pos);
+    const int inBlock = pos - block.position();
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (inBlock >= r.start && inBlock < r.start + r.length)
+            return r.format;
+    }
+    return {};
+}
+
+const QString kLetter = u"IMR ISSUES, DECISIONS AND RATIONALES\n"
+                        "MRI of the right shoulder: Upheld\n"
+                        "Claims Administrator guideline: Decision based on MTUS Shoulder Complaints.\n"
+                        "Physical therapy x 8: Overturned\n"
+                        "Case Number: CM16-0900001 Date of Injury: 10/13/2016\n"_s;
+
+} // namespace
+
+class TestLetterHighlighter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void definitionLoadsFromResources();
+    void decisionsHaveDistinctFormats();
+    void otherElementsAreColoured_data();
+    void otherElementsAreColoured();
+    void themeFollowsPalette();
+};
+
+void TestLetterHighlighter::definitionLoadsFromResources()
+{
+    const KSyntaxHighlighting::Definition def = SyntaxRepository::letterDefinition();
+    QVERIFY(def.isValid());
+    QCOMPARE(def.name(), u"IMR Letter"_s);
+    QVERIFY2(def.filePath().startsWith(u":/imr/syntax/"_s), qPrintable(def.filePath()));
+}
+
+void TestLetterHighlighter::decisionsHaveDistinctFormats()
+{
+    QTextDocument doc(kLetter);
+    LetterHighlighter highlighter(&doc);
+    highlighter.followPalette(QGuiApplication::palette());
+    const QTextCharFormat upheld = formatOf(doc, u"Upheld"_s);
+    const QTextCharFormat overturned = formatOf(doc, u"Overturned"_s);
+    const QTextCharFormat plain = formatOf(doc, u"right shoulder"_s);
+    QVERIFY(upheld.foreground().color().isValid());
+    QVERIFY(upheld.foreground() != plain.foreground());
+    QVERIFY(overturned.foreground() != plain.foreground());
+    QVERIFY(upheld.foreground().color() != overturned.foreground().color());
+}
+
+void TestLetterHighlighter::otherElementsAreColoured_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::newRow("section heading") << u"IMR ISSUES"_s;
+    QTest::newRow("field label") << u"Claims Administrator guideline:"_s;
+    QTest::newRow("guideline") << u"MTUS"_s;
+    QTest::newRow("case number") << u"CM16-0900001"_s;
+    QTest::newRow("date") << u"10/13/2016"_s;
+}
+
+void TestLetterHighlighter::otherElementsAreColoured()
+{
+    QFETCH(QString, word);
+    QTextDocument doc(kLetter);
+    LetterHighlighter highlighter(&doc);
+    highlighter.followPalette(QGuiApplication::palette());
+    const QTextCharFormat f = formatOf(doc, word);
+    const QTextCharFormat plain = formatOf(doc, u"right shoulder"_s);
+    QVERIFY2(f != plain, qPrintable(word));
+}
+
+void TestLetterHighlighter::themeFollowsPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, Qt::white);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    const auto darkTheme = SyntaxRepository::themeFor(dark);
+    const auto lightTheme = SyntaxRepository::themeFor(light);
+    QVERIFY(darkTheme.isValid() && lightTheme.isValid());
+    QVERIFY(QColor(darkTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
+    QVERIFY(QColor(lightTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);
+}
+
+QTEST_MAIN(TestLetterHighlighter)
+#include "tst_letterhighlighter.moc"

@@ -1,0 +1,151 @@
+#include "app/mainwindow.h"
+#include "document/documentview.h"
+#include "letters/letterlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using imr::gui::LetterListModel;
+using imr::gui::MainWindow;
+
+namespace {
+
+const QString kExamples = QStringLiteral(IMR_EXAMPLES);
+
+QStringList lettersOnDisk(const QString &folder)
+{
+    QStringList names;
+    QDirIterator it(folder, {u"*.txt"_s, u"*.pdf"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names << QDir(folder).relativeFilePath(it.next());
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+bool openAndWait(MainWindow &w, const QString &folder)
+{
+    QSignalSpy loaded(&w, &MainWindow::folderLoaded);
+    w.openFolder(folder);
+    return loaded.wait(60000);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsEveryLetterOfTheFolder();
+    void showsTheSelectedLetter();
+    void badFilesAreErrorRows();
+    void rememberLastFolder();
+    void openFolderShortcut();
+    void screenshotIsNotBlank();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::listsEveryLetterOfTheFolder()
+{
+    MainWindow w;
+    QAbstractItemModelTester tester(w.letterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(openAndWait(w, kExamples));
+    const QStringList expected = lettersOnDisk(kExamples);
+    QVERIFY(expected.size() >= 10);
+    QCOMPARE(w.letterModel()->rowCount(), expected.size());
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(w.letterModel()->index(row, LetterListModel::NameColumn).data().toString(), expected[row]);
+        QCOMPARE(w.letterModel()->index(row, LetterListModel::StatusColumn).data().toString(), u"unreviewed"_s);
+    }
+}
+
+void TestMainWindow::showsTheSelectedLetter()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(openAndWait(w, kExamples));
+    QCOMPARE(w.currentLetter(), 0);
+    w.selectLetter(2);
+    auto *view = w.findChild<imr::gui::DocumentView *>();
+    QVERIFY(view);
+    const imr::Letter &letter = w.letterModel()->letter(2);
+    QCOMPARE(view->toPlainText(), letter.text);
+    QVERIFY(view->toPlainText().contains(letter.record.field(imr::FieldId::CaseNumber).value));
+    QVERIFY(view->isReadOnly());
+}
+
+void TestMainWindow::badFilesAreErrorRows()
+{
+    QTemporaryDir dir;
+    QFile::copy(kExamples + u"/CM16-0900101.txt"_s, dir.filePath(u"good.txt"_s));
+    QFile bad(dir.filePath(u"bad.txt"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray("\0\1\2", 3));
+    bad.close();
+    MainWindow w;
+    QVERIFY(openAndWait(w, dir.path()));
+    QCOMPARE(w.letterModel()->rowCount(), 2);
+    QCOMPARE(w.letterModel()->index(0, LetterListModel::StatusColumn).data().toString(), u"error"_s);
+    QVERIFY(w.letterModel()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"binary"_s));
+    QCOMPARE(w.letterModel()->index(1, LetterListModel::StatusColumn).data().toString(), u"unreviewed"_s);
+}
+
+void TestMainWindow::rememberLastFolder()
+{
+    {
+        MainWindow w;
+        QVERIFY(openAndWait(w, kExamples));
+    }
+    QCOMPARE(QSettings().value(u"folders/last"_s).toString(), QDir(kExamples).absolutePath());
+}
+
+void TestMainWindow::openFolderShortcut()
+{
+    MainWindow w;
+    const QList<QAction *> actions = w.findChildren<QAction *>();
+    const auto it = std::find_if(actions.begin(), actions.end(),
+                                 [](QAction *a) { return a->shortcut() == QKeySequence(u"Ctrl+O"_s); });
+    QVERIFY(it != actions.end());
+    QVERIFY((*it)->text().contains(u"Open Folder"_s));
+}
+
+void TestMainWindow::screenshotIsNotBlank()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"shot.png"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IMR_BINARY), {u"--screenshot"_s, png, kExamples});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    // A blank window has a handful of colours; highlighted text has many.
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
