@@ -22,7 +22,7 @@ const QStringList kCompoundSpecialties{
 QStringList splitList(QString text, bool splitAnd)
 {
     text = text.simplified();
-    for (const QString &compound : kCompoundSpecialties) {
+    for (const QString &compound : splitAnd ? kCompoundSpecialties : QStringList()) {
         QString spelledOut = compound;
         spelledOut.replace(u" & "_s, u" and "_s);
         text.replace(spelledOut, compound, Qt::CaseInsensitive);
@@ -58,7 +58,8 @@ bool CredentialsParser::parseLabelled(const LetterText &text, qsizetype end, Det
     static const QRegularExpression label(
         extraction::regex(u"(?<states>State\\(s\\)\\s+of\\s+Licensure)\\s*:|(?<specialty>Certification\\(s\\)\\s*/\\s*Specialty)\\s*:"_s));
     bool found = false;
-    auto it = label.globalMatchView(QStringView(text.text()).first(end));
+    auto it = label.globalMatchView(QStringView(text.text()).first(end), 0, QRegularExpression::NormalMatch,
+                                    extraction::kNoCheck);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const bool states = m.hasCaptured(u"states"_s);

@@ -25,7 +25,7 @@ QRegularExpressionMatch findIn(const QString &text, const QRegularExpression &re
         to = text.size();
     if (from >= to)
         return {};
-    QRegularExpressionMatch m = re.matchView(QStringView(text).first(to), from);
+    QRegularExpressionMatch m = re.matchView(QStringView(text).first(to), from, QRegularExpression::NormalMatch, kNoCheck);
     return m;
 }
 

@@ -19,5 +19,9 @@ TextSpan spanOf(const QRegularExpressionMatch &m, int group = 0);
 QRegularExpression regex(const QString &pattern); // case-insensitive, optimised
 QString tr(const char *text);
 
+// Letter text is valid UTF-16 (TextDecoder guarantees it): skipping the
+// check avoids rescanning the whole letter on every match.
+constexpr auto kNoCheck = QRegularExpression::DontCheckSubjectStringMatchOption;
+
 } // namespace extraction
 } // namespace imr

@@ -13,7 +13,7 @@ QStringList GuidelineSources::classify(const QString &paragraph)
     // "did not base their decision on the MTUS" and "based their decision on
     // recommendation(s) outside of the MTUS" name the MTUS only to set it aside.
     static const QRegularExpression setAside(extraction::regex(
-        u"[^.]*(?:\\b(?:not|no)\\s+(?:base[ds]?|rel(?:y|ied))\\b[^.]*|\\boutside\\s+(?:of\\s+)?(?:the\\s+)?)\\bMTUS\\b[^.]*\\.?"_s));
+        u"(?:^|(?<=\\.))[^.]*(?:\\b(?:not|no)\\s+(?:base[ds]?|rel(?:y|ied))\\b[^.]*|\\boutside\\s+(?:of\\s+)?(?:the\\s+)?)\\bMTUS\\b[^.]*\\.?"_s));
     static const QRegularExpression mtus(extraction::regex(
         u"(?<!non-)(?<!non\\s)\\b(?:CA\\s+)?MTUS\\b|Medical\\s+Treatment\\s+Utilization\\s+Schedule|Chronic\\s+Pain\\s+Medical\\s+Treatment\\s+Guidelines"_s));
     static const QRegularExpression acoem(extraction::regex(u"\\bACOEM\\b|American\\s+College\\s+of\\s+Occupational"_s));
@@ -23,7 +23,7 @@ QStringList GuidelineSources::classify(const QString &paragraph)
     // A non-MTUS citation that is neither ODG nor ACOEM is another source.
     static const QRegularExpression nonMtus(extraction::regex(u"Non-?\\s*MTUS\\s+(?:Citation\\s*:?\\s*)?(?<rest>[^.]*)"_s));
 
-    QString text = paragraph.simplified();
+    QString text = paragraph; // already folded to one line by the parser
     if (none.match(text).hasMatch())
         return {u"None"_s};
     text.remove(setAside);

@@ -86,7 +86,8 @@ QString normalised(ValueType type, const QString &raw)
 void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRecord &record)
 {
     QList<FieldId> pending;
-    auto it = tokenPattern().globalMatchView(QStringView(text.text()).first(end));
+    auto it = tokenPattern().globalMatchView(QStringView(text.text()).first(end), 0,
+                                             QRegularExpression::NormalMatch, extraction::kNoCheck);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         if (m.hasCaptured(u"label"_s)) {

@@ -66,7 +66,8 @@ QList<ItemParser::Anchors> ItemParser::findAnchors(qsizetype start, qsizetype en
 {
     QList<Anchors> all;
     const QString &t = m_text.text();
-    auto it = claimsLabel().globalMatchView(QStringView(t).first(end), start);
+    auto it = claimsLabel().globalMatchView(QStringView(t).first(end), start, QRegularExpression::NormalMatch,
+                                            extraction::kNoCheck);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         Anchors a;
@@ -93,7 +94,8 @@ DisputedItem ItemParser::parseHeading(qsizetype from, Anchors &a) const
         extraction::regex(u"\\b(?<d>Upheld|Overturned)\\b[\\s.]*$"_s));
     const QString &t = m_text.text();
     DisputedItem item;
-    const QRegularExpressionMatch d = decision.matchView(QStringView(t).first(a.claimsStart), from);
+    const QRegularExpressionMatch d = decision.matchView(QStringView(t).first(a.claimsStart), from,
+                                                                QRegularExpression::NormalMatch, extraction::kNoCheck);
     qsizetype headingEnd = a.claimsStart;
     if (d.hasMatch()) {
         QString word = d.captured(u"d"_s).toLower();
@@ -134,7 +136,8 @@ void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end) 
     TextSpan span = m_text.trimmed({start, end - start});
     double confidence = 0.95;
     QString note;
-    const QRegularExpressionMatch last = portion.matchView(QStringView(t).first(end), start);
+    const QRegularExpressionMatch last = portion.matchView(QStringView(t).first(end), start, QRegularExpression::NormalMatch,
+                                                                  extraction::kNoCheck);
     if (last.hasMatch()) {
         span = extraction::spanOf(last, 1);
         note = extraction::tr("Partial authorization: the remaining portion of the request.");

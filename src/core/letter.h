@@ -13,7 +13,7 @@ struct Letter
 {
     QString relativePath; // to the opened folder, with '/' separators
     QString filePath;     // absolute
-    QByteArray contentHash; // SHA-256 of the file's bytes, hex
+    QByteArray contentHash; // BLAKE2b-256 of the file's bytes, hex
     QString text;         // normalised text the spans point into
     QString error;        // why the file is not a readable letter
     QString warning;      // read, but the reviewer should know something

@@ -23,7 +23,7 @@ struct Sections
 
 qsizetype find(const QString &text, const QRegularExpression &re, qsizetype from = 0)
 {
-    const QRegularExpressionMatch m = re.match(text, from);
+    const QRegularExpressionMatch m = re.match(text, from, QRegularExpression::NormalMatch, extraction::kNoCheck);
     return m.hasMatch() ? m.capturedStart() : -1;
 }
 

@@ -7,7 +7,10 @@ namespace {
 
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c == u'\f';
+    // Tab, LF, VT, FF (page breaks), CR and space; the rest of Unicode's
+    // spaces are rare enough for the slower QChar::isSpace.
+    const char16_t u = c.unicode();
+    return u <= 0x20 ? (u == 0x20 || (u >= 0x09 && u <= 0x0D)) : c.isSpace();
 }
 
 } // namespace
@@ -62,20 +65,21 @@ QString LetterText::folded(qsizetype start, qsizetype end) const
 {
     start = std::clamp<qsizetype>(start, 0, m_text.size());
     end = std::clamp<qsizetype>(end, start, m_text.size());
-    QString out;
-    out.reserve(end - start);
+    QString out(end - start, Qt::Uninitialized);
+    QChar *d = out.data();
+    QChar *const begin = d;
     bool pendingSpace = false;
-    for (qsizetype i = start; i < end; ++i) {
-        const QChar c = m_text.at(i);
+    for (const QChar c : QStringView(m_text).sliced(start, end - start)) {
         if (isSpace(c)) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = d != begin;
             continue;
         }
         if (pendingSpace)
-            out += u' ';
+            *d++ = u' ';
         pendingSpace = false;
-        out += c;
+        *d++ = c;
     }
+    out.truncate(d - begin);
     return out;
 }
 

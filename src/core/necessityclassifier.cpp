@@ -14,7 +14,7 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
         u"\\b(?:not|no|non|never|neither|nor|cannot|unnecessary|lacks?)\\b|n't\\b|\\bun(?:supported|warranted)"_s));
     // The conclusion is the last sentence that speaks of necessity.
     QRegularExpressionMatch last;
-    auto it = conclusion.globalMatch(rationale);
+    auto it = conclusion.globalMatch(rationale, 0, QRegularExpression::NormalMatch, extraction::kNoCheck);
     while (it.hasNext())
         last = it.next();
     if (!last.hasMatch()) {

@@ -53,6 +53,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             out.encoding = u"Windows-1252"_s;
         }
     }
+    if (out.ok() && !QStringView(out.text).isValidUtf16())
+        out.error = tr("The file holds text that is not valid Unicode.");
     if (out.ok())
         out.text = normaliseLineEnds(std::move(out.text));
     if (out.ok() && out.text.trimmed().isEmpty())

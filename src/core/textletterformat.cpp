@@ -34,13 +34,14 @@ LetterContent TextLetterFormat::read(const QString &filePath) const
         out.error = tr("The file cannot be read: %1").arg(file.errorString());
         return out;
     }
-    // Read one byte past the cap: the size reported above can be stale.
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    // readAll() sizes its buffer from the file; the size can have grown
+    // since the check above, hence the second check.
+    const QByteArray bytes = file.readAll();
     if (bytes.size() > kMaxFileSize) {
         out.error = tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
         return out;
     }
-    out.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    out.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex();
     DecodedText decoded = TextDecoder::decode(bytes);
     out.text = std::move(decoded.text);
     out.error = decoded.error;
