@@ -43,7 +43,7 @@ QRegularExpression regex(const QString &pattern)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("imr::LetterExtractor", text);
+    return QCoreApplication::translate("imr::extraction", text);
 }
 
 } // namespace imr::extraction

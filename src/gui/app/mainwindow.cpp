@@ -28,8 +28,11 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->letterView->setModel(m_letters);
-    m_ui->letterView->header()->setSectionResizeMode(LetterListModel::NameColumn, QHeaderView::Stretch);
-    m_ui->splitter->setSizes({300, 640, 340});
+    QHeaderView *header = m_ui->letterView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LetterListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->splitter->setSizes({380, 560, 340});
     m_ui->actionOpenFolder->setShortcut(QKeySequence::Open);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 
