@@ -11,3 +11,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "")
 set(CPACK_GENERATOR "DEB")
 include(CPack)
+
+if(IMR_BUILD_TESTS AND UNIX AND NOT APPLE)
+    # The package builds and holds the program and its desktop integration.
+    add_test(NAME packaging_deb_builds
+        COMMAND ${CMAKE_COMMAND}
+            -DCPACK=${CMAKE_CPACK_COMMAND} -DCONFIG=${CMAKE_BINARY_DIR}/CPackConfig.cmake
+            -DWORK=${CMAKE_BINARY_DIR}/package-test
+            -P ${PROJECT_SOURCE_DIR}/cmake/CheckDebPackage.cmake)
+    set_tests_properties(packaging_deb_builds PROPERTIES LABELS packaging TIMEOUT 300)
+endif()

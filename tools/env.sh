@@ -113,7 +113,9 @@ imr_prepare() {
 
 # imr_run 'shell command': runs it natively or in the build root.
 imr_run() {
-  if imr_host_is_native; then (cd "$(pwd)" && /bin/bash -ec "$1"); else imr_in_root_as_root "$1"; fi
+  if imr_host_is_native; then /bin/bash -ec "$1"; return; fi
+  imr_need_root "Running commands in the Debian 13 build root"
+  imr_in_root_as_root "$1"
 }
 
 imr_build() {

@@ -1,0 +1,22 @@
+# Runs `cpack -G DEB` and checks the package lists the expected files.
+file(REMOVE_RECURSE ${WORK})
+execute_process(COMMAND ${CPACK} -G DEB --config ${CONFIG} -B ${WORK} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${out}")
+endif()
+file(GLOB debs ${WORK}/*.deb)
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+    message(FATAL_ERROR "expected one .deb in ${WORK}, found: ${debs}")
+endif()
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE listing RESULT_VARIABLE rc)
+foreach(expected usr/bin/imr-workbench
+                 usr/share/applications/org.imrworkbench.IMRWorkbench.desktop
+                 usr/share/metainfo/org.imrworkbench.IMRWorkbench.metainfo.xml
+                 usr/share/icons/hicolor/scalable/apps/org.imrworkbench.IMRWorkbench.svg)
+    string(FIND "${listing}" "${expected}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${expected} missing from the package:\n${listing}")
+    endif()
+endforeach()
+message(STATUS "package ok: ${debs}")
