@@ -3,8 +3,10 @@
 #include "folderloader.h"
 #include "letterloader.h"
 #include "reviewedcsvwriter.h"
+#include "reviewstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -17,7 +19,18 @@ int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStr
         err << tr("imr-workbench: %1 is not a folder.").arg(folder) << Qt::endl;
         return 2;
     }
-    const LetterLoader loader(folder);
+    LetterLoader loader(folder);
+    // The review columns come from the folder's store when there is one; the
+    // export never creates a store.
+    ReviewStore store;
+    if (QFile::exists(ReviewStore::locationFor(folder))) {
+        const QString storeError = store.openForFolder(folder, false);
+        if (!storeError.isEmpty()) {
+            err << tr("imr-workbench: %1").arg(storeError) << Qt::endl;
+            return 1;
+        }
+        loader.setStore(&store);
+    }
     const QList<Letter> letters = FolderLoader::loadAll(loader);
     const QString error = ReviewedCsvWriter::writeFile(outputPath, letters);
     if (!error.isEmpty()) {

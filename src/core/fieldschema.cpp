@@ -1,6 +1,10 @@
 #include "fieldschema.h"
 
+#include "datetext.h"
+#include "fieldvalue.h"
 #include "treatmenttaxonomy.h"
+
+#include <QRegularExpression>
 
 #include <QCoreApplication>
 
@@ -112,6 +116,66 @@ bool FieldSchema::fromColumnName(const QString &column, FieldId *id)
         }
     }
     return false;
+}
+
+bool FieldSchema::normalise(FieldId id, const QString &input, QString *value, QString *error)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::FieldSchema", s); };
+    const QString text = input.simplified();
+    *error = QString();
+    if (text.isEmpty()) {
+        *value = QString();
+        return true;
+    }
+    switch (kind(id)) {
+    case FieldKind::Date:
+        *value = DateText::toIso(text);
+        if (value->isEmpty())
+            *error = tr("\"%1\" is not a date.").arg(text);
+        break;
+    case FieldKind::Integer: {
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        *value = ok && n >= 0 && n <= 130 ? QString::number(n) : QString();
+        if (value->isEmpty())
+            *error = tr("\"%1\" is not an age.").arg(text);
+        break;
+    }
+    case FieldKind::Choice: {
+        const QStringList allowed = choices(id);
+        const auto it = std::find_if(allowed.begin(), allowed.end(),
+                                     [&](const QString &c) { return c.compare(text, Qt::CaseInsensitive) == 0; });
+        // Categories and subcategories may be extended by the analyst's taxonomy.
+        const bool open = allowed.isEmpty() || id == FieldId::TreatmentCategory || id == FieldId::TreatmentSubcategory;
+        *value = it != allowed.end() ? *it : (open ? text : QString());
+        if (value->isEmpty())
+            *error = tr("\"%1\" is not one of: %2.").arg(text, allowed.join(u", "_s));
+        break;
+    }
+    case FieldKind::MultiChoice: {
+        // Specialty and diagnosis names can hold commas; only ";" separates them.
+        const bool names = id == FieldId::ReviewerSpecialty || id == FieldId::Diagnoses;
+        static const QRegularExpression anySeparator(u"\\s*[;,]\\s*"_s);
+        static const QRegularExpression semicolon(u"\\s*;\\s*"_s);
+        QStringList parts = text.split(names ? semicolon : anySeparator, Qt::SkipEmptyParts);
+        const QStringList allowed = choices(id);
+        for (QString &p : parts) {
+            const auto it = std::find_if(allowed.begin(), allowed.end(),
+                                         [&](const QString &c) { return c.compare(p, Qt::CaseInsensitive) == 0; });
+            if (it != allowed.end())
+                p = *it;
+            else if (!allowed.isEmpty())
+                *error = tr("\"%1\" is not one of: %2.").arg(p, allowed.join(u", "_s));
+        }
+        *value = error->isEmpty() ? FieldValue::join(parts) : QString();
+        break;
+    }
+    case FieldKind::Text:
+    case FieldKind::LongText:
+        *value = text;
+        break;
+    }
+    return error->isEmpty();
 }
 
 } // namespace imr

@@ -23,6 +23,10 @@ public:
     static QList<FieldId> letterFields();
     static QList<FieldId> itemFields();
     static bool fromColumnName(const QString &column, FieldId *id);
+    // A reviewer's input in the field's canonical spelling (ISO dates,
+    // "; "-joined lists, choices as listed). Empty input clears the field.
+    // Returns false with a message when the input does not fit the field.
+    static bool normalise(FieldId id, const QString &input, QString *value, QString *error);
 };
 
 } // namespace imr

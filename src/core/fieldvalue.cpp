@@ -14,6 +14,11 @@ QStringList FieldValue::values() const
     return parts;
 }
 
+bool FieldValue::needsAttention() const
+{
+    return !isReviewed() && (!flags.isEmpty() || (!value.isEmpty() && confidence < kAttentionBelow));
+}
+
 QString FieldValue::join(const QStringList &values)
 {
     return values.join(u"; "_s);

@@ -17,7 +17,9 @@ struct Letter
     QString text;         // normalised text the spans point into
     QString error;        // why the file is not a readable letter
     QString warning;      // read, but the reviewer should know something
-    DeterminationRecord record;
+    DeterminationRecord record; // extracted, with the reviewer's confirmations and corrections
+    QString reviewedBy;   // who acknowledged the last change (review store)
+    QString reviewedAt;   // when, ISO 8601 UTC
 
     bool ok() const { return error.isEmpty(); }
 };

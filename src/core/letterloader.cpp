@@ -3,11 +3,15 @@
 #include "consistencychecker.h"
 #include "folderscanner.h"
 #include "letterextractor.h"
+#include "recorddiff.h"
+#include "reviewstore.h"
 #include "textletterformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace imr {
 
@@ -55,9 +59,42 @@ Letter LetterLoader::load(const QString &relativePath) const
     if (!letter.ok())
         return letter;
     letter.text = std::move(content.text);
-    letter.record = m_extractor->extract(letter.text);
-    ConsistencyChecker::check(letter.record);
+    letter.record = extractOrReuse(letter);
+    applyReview(letter);
     return letter;
+}
+
+DeterminationRecord LetterLoader::extractOrReuse(const Letter &letter) const
+{
+    if (m_store) {
+        if (auto cached = m_store->cachedExtraction(letter.contentHash, LetterExtractor::kVersion))
+            return *cached;
+    }
+    DeterminationRecord record = m_extractor->extract(letter.text);
+    ConsistencyChecker::check(record);
+    if (m_store)
+        m_store->cacheExtraction(letter.contentHash, LetterExtractor::kVersion, record);
+    return record;
+}
+
+void LetterLoader::applyReview(Letter &letter) const
+{
+    if (!m_store)
+        return;
+    if (auto review = m_store->review(letter.contentHash)) {
+        // Keyed by content: a renamed or moved file keeps its review.
+        letter.record = review->record;
+        letter.reviewedBy = review->reviewedBy;
+        letter.reviewedAt = review->reviewedAt;
+    } else if (auto previous = m_store->reviewOfPreviousContent(letter.relativePath, letter.contentHash)) {
+        const QStringList changes = RecordDiff::describe(previous->record, letter.record);
+        letter.warning = QCoreApplication::translate("imr::LetterLoader",
+                                                     "The file changed after it was reviewed (%1 by %2). Changes: %3")
+                             .arg(previous->reviewedAt, previous->reviewedBy,
+                                  changes.isEmpty() ? QCoreApplication::translate("imr::LetterLoader", "none in the fields")
+                                                    : changes.join(u"; "_s));
+    }
+    m_store->notePath(letter.relativePath, letter.contentHash);
 }
 
 const LetterFormat *LetterLoader::formatFor(const QString &relativePath) const

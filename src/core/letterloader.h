@@ -11,6 +11,7 @@
 namespace imr {
 
 class LetterExtractor;
+class ReviewStore;
 
 // Turns one file of a folder into a Letter: the format that knows its suffix
 // reads it, the extractor fills its record. Thread-safe: load() is const and
@@ -26,15 +27,22 @@ public:
     QStringList suffixes() const;
     QString folder() const { return m_folder; }
 
+    // With a store, extraction results are cached by content hash and saved
+    // reviews are applied. The store must outlive the loader's work.
+    void setStore(const ReviewStore *store) { m_store = store; }
+
     QStringList scan() const;
     Letter load(const QString &relativePath) const;
 
 private:
     const LetterFormat *formatFor(const QString &relativePath) const;
+    DeterminationRecord extractOrReuse(const Letter &letter) const;
+    void applyReview(Letter &letter) const;
 
     QString m_folder;
     QList<std::shared_ptr<const LetterFormat>> m_formats;
     std::unique_ptr<LetterExtractor> m_extractor;
+    const ReviewStore *m_store = nullptr;
 };
 
 } // namespace imr

@@ -32,13 +32,13 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
     const bool negated = negation.match(sentence).hasMatch();
     const QString value = negated ? u"no"_s : u"yes"_s;
     if (decision.isEmpty())
-        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.8};
+        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.8, {}};
     // An upheld denial means the request is not medically necessary: when
     // the sentence reads otherwise, the parse of the prose is the weaker
     // evidence, so the decision decides and the reviewer is told.
     const QString fromDecision = decision == u"Overturned"_s ? u"yes"_s : u"no"_s;
     if (value == fromDecision)
-        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.95};
+        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.95, {}};
     return {fromDecision, {sentenceStart, sentenceEnd - sentenceStart}, 0.5,
             extraction::tr("The rationale's last sentence on necessity reads as \"%1\"; the decision says otherwise.")
                 .arg(value)};

@@ -1,6 +1,7 @@
 #include "reviewedcsvwriter.h"
 
 #include "fieldschema.h"
+#include "reviewstatus.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -56,20 +57,23 @@ QString ReviewedCsvWriter::escapeCell(const QString &cell, bool numeric)
     return s;
 }
 
-QStringList ReviewedCsvWriter::rowsOf(const Letter &letter, const LetterReviewInfo &review)
+QStringList ReviewedCsvWriter::rowsOf(const Letter &letter)
 {
+    const LetterStatus status = ReviewStatus::of(letter);
+    const QString statusName = ReviewStatus::name(status == LetterStatus::Error ? LetterStatus::Unreviewed : status);
+    const QStringList letterCorrections = ReviewStatus::correctedLetterFields(letter.record);
     QStringList letterCells{escapeCell(letter.relativePath, false)};
     for (FieldId id : FieldSchema::letterFields())
         letterCells << escapeCell(foldWhitespace(letter.record.field(id).value), isNumericColumn(id));
 
     const auto reviewCells = [&](const QStringList &itemCorrections) {
-        QStringList corrected = review.correctedLetterFields;
+        QStringList corrected = letterCorrections;
         for (const QString &c : itemCorrections) {
             if (!corrected.contains(c))
                 corrected << c;
         }
-        return QStringList{escapeCell(review.status, false), escapeCell(corrected.join(u"; "_s), false),
-                           escapeCell(review.reviewedBy, false), escapeCell(review.reviewedAt, false),
+        return QStringList{escapeCell(statusName, false), escapeCell(corrected.join(u"; "_s), false),
+                           escapeCell(letter.reviewedBy, false), escapeCell(letter.reviewedAt, false),
                            escapeCell(foldWhitespace(letter.error), false)};
     };
     const int itemColumns = int(FieldSchema::itemFields().size()) + 1;
@@ -86,14 +90,13 @@ QStringList ReviewedCsvWriter::rowsOf(const Letter &letter, const LetterReviewIn
         cells << QString::number(i + 1);
         for (FieldId id : FieldSchema::itemFields())
             cells << escapeCell(foldWhitespace(letter.record.items[i].field(id).value), false);
-        const QStringList itemCorrections = review.correctedItemFields.value(i);
+        const QStringList itemCorrections = ReviewStatus::correctedItemFields(letter.record.items[i]);
         rows << (cells + reviewCells(itemCorrections)).join(u',');
     }
     return rows;
 }
 
-bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters,
-                              const QList<LetterReviewInfo> &reviews)
+bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters)
 {
     const QByteArray head = (u"\uFEFF"_s + header().join(u',') + u"\r\n"_s).toUtf8();
     if (device.write(head) != head.size())
@@ -105,7 +108,7 @@ bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters,
         QList<qsizetype> block(std::min(kBlock, letters.size() - first));
         std::iota(block.begin(), block.end(), first);
         const QList<QByteArray> formatted = QtConcurrent::blockingMapped(block, [&](qsizetype i) {
-            return (rowsOf(letters[i], reviews.value(i)).join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+            return (rowsOf(letters[i]).join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
         });
         for (const QByteArray &bytes : formatted) {
             if (device.write(bytes) != bytes.size())
@@ -115,14 +118,13 @@ bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters,
     return true;
 }
 
-QString ReviewedCsvWriter::writeFile(const QString &path, const QList<Letter> &letters,
-                                     const QList<LetterReviewInfo> &reviews)
+QString ReviewedCsvWriter::writeFile(const QString &path, const QList<Letter> &letters)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("imr::ReviewedCsvWriter", s); };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    if (!write(file, letters, reviews)) {
+    if (!write(file, letters)) {
         file.cancelWriting();
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     }

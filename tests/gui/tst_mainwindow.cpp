@@ -20,7 +20,21 @@ using imr::gui::MainWindow;
 
 namespace {
 
-const QString kExamples = QStringLiteral(IMR_EXAMPLES);
+QString kExamples;
+
+// A copy: opening a folder creates its review store, and the repository's
+// examples must stay as they are.
+QString examplesCopy()
+{
+    static QTemporaryDir dir;
+    static bool copied = false;
+    if (!copied) {
+        for (const QFileInfo &fi : QDir(QStringLiteral(IMR_EXAMPLES)).entryInfoList({u"*.txt"_s}, QDir::Files))
+            QFile::copy(fi.filePath(), dir.filePath(fi.fileName()));
+        copied = true;
+    }
+    return dir.path();
+}
 
 QStringList lettersOnDisk(const QString &folder)
 {
@@ -57,6 +71,7 @@ private slots:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    kExamples = examplesCopy();
 }
 
 void TestMainWindow::listsEveryLetterOfTheFolder()
@@ -102,6 +117,8 @@ void TestMainWindow::badFilesAreErrorRows()
     QCOMPARE(w.letterModel()->index(0, LetterListModel::StatusColumn).data().toString(), u"error"_s);
     QVERIFY(w.letterModel()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"binary"_s));
     QCOMPARE(w.letterModel()->index(1, LetterListModel::StatusColumn).data().toString(), u"unreviewed"_s);
+    QVERIFY(w.letterModel()->index(1, LetterListModel::StatusColumn).data(LetterListModel::StatusRole).toInt()
+            == int(imr::LetterStatus::Unreviewed));
 }
 
 void TestMainWindow::rememberLastFolder()

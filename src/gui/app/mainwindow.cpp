@@ -3,17 +3,29 @@
 #include "ui_mainwindow.h"
 
 #include "app/appsettings.h"
+#include "app/exportdialog.h"
+#include "app/preferencesdialog.h"
+#include "document/documentview.h"
 #include "folderloader.h"
 #include "letterloader.h"
+#include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
+#include "review/fieldtreemodel.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewpanel.h"
 #include "reviewedcsvwriter.h"
+#include "reviewstatus.h"
+#include "treatmenttaxonomy.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QToolButton>
+#include <QTreeView>
+#include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
 
@@ -23,37 +35,55 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_letters(new LetterListModel(this))
+    , m_filter(new LetterFilterModel(this))
+    , m_review(new ReviewController(m_letters, this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
+    , m_counts(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->letterView->setModel(m_letters);
+    m_filter->setSourceModel(m_letters);
+    m_ui->letterView->setModel(m_filter);
+    m_ui->letterView->sortByColumn(-1, Qt::AscendingOrder); // folder order until a header is clicked
     QHeaderView *header = m_ui->letterView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LetterListModel::NameColumn, QHeaderView::Stretch);
     m_ui->splitter->setSizes({380, 560, 340});
-    m_ui->actionOpenFolder->setShortcut(QKeySequence::Open);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop loading the folder"));
     m_cancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
-    connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpActions();
+    setUpFilters();
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
     connect(&m_watcher, &QFutureWatcher<Letter>::resultReadyAt, this, &MainWindow::onLetterLoaded);
     connect(&m_watcher, &QFutureWatcher<Letter>::finished, this, &MainWindow::onLoadFinished);
     connect(&m_watcher, &QFutureWatcher<Letter>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_ui->letterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentLetterChanged);
+    connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
+    connect(m_review, &ReviewController::errorOccurred, this, &MainWindow::showError);
+
+    ReviewPanel *panel = m_ui->reviewPanel;
+    connect(panel, &ReviewPanel::confirmRequested, this, &MainWindow::confirmField);
+    connect(panel, &ReviewPanel::confirmAllRequested, this, &MainWindow::confirmAllAndNext);
+    connect(panel, &ReviewPanel::editRequested, this, &MainWindow::correctField);
+    connect(panel, &ReviewPanel::addItemRequested, this, [this] { m_review->addItem(currentLetter()); });
+    connect(panel, &ReviewPanel::removeItemRequested, this,
+            [this](int item) { m_review->removeItem(currentLetter(), item); });
+    connect(panel, &ReviewPanel::currentFieldChanged, m_ui->documentView, &DocumentView::setCurrentField);
+    connect(m_ui->documentView, &DocumentView::fieldClicked, panel, [panel](const FieldAddress &a) {
+        panel->setCurrentField(a);
+        panel->view()->setFocus();
+    });
+    panel->setReviewable(false);
     statusBar()->showMessage(tr("Open a folder of letters with File > Open Folder (Ctrl+O)."));
 }
 
@@ -61,6 +91,62 @@ MainWindow::~MainWindow()
 {
     cancelLoading();
     m_watcher.waitForFinished();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionOpenFolder->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionConfirmAllNext->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *undo = m_review->undoGroup()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_review->undoGroup()->createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setObjectName(u"actionUndo"_s);
+    redo->setObjectName(u"actionRedo"_s);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
+    connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionConfirmAllNext, &QAction::triggered, this, &MainWindow::confirmAllAndNext);
+    connect(m_ui->actionTakeSelection, &QAction::triggered, this, &MainWindow::takeSelection);
+    connect(m_ui->actionEditField, &QAction::triggered, this, [this] {
+        QTreeView *view = m_ui->reviewPanel->view();
+        view->setFocus();
+        view->edit(view->currentIndex().siblingAtColumn(FieldTreeModel::ValueColumn));
+    });
+    connect(m_ui->actionNextLetter, &QAction::triggered, this, [this] { moveLetter(1); });
+    connect(m_ui->actionPreviousLetter, &QAction::triggered, this, [this] { moveLetter(-1); });
+    connect(m_ui->actionNextUnreviewed, &QAction::triggered, this, &MainWindow::openNextUnreviewed);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+}
+
+void MainWindow::setUpFilters()
+{
+    m_ui->statusFilter->addItem(tr("Any status"), -1);
+    for (LetterStatus s : {LetterStatus::Unreviewed, LetterStatus::InProgress, LetterStatus::Reviewed, LetterStatus::Error})
+        m_ui->statusFilter->addItem(ReviewStatus::displayName(s), int(s));
+    m_ui->decisionFilter->addItem(tr("Any decision"), QString());
+    m_ui->decisionFilter->addItem(tr("Upheld"), u"Upheld"_s);
+    m_ui->decisionFilter->addItem(tr("Overturned"), u"Overturned"_s);
+    m_ui->categoryFilter->addItem(tr("Any category"), QString());
+    for (const QString &c : TreatmentTaxonomy::instance().categories())
+        m_ui->categoryFilter->addItem(c, c);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusFilter(m_ui->statusFilter->currentData().toInt()); });
+    connect(m_ui->decisionFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDecisionFilter(m_ui->decisionFilter->currentData().toString()); });
+    connect(m_ui->categoryFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCategoryFilter(m_ui->categoryFilter->currentData().toString()); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &LetterFilterModel::setSearchText);
 }
 
 void MainWindow::chooseFolder()
@@ -74,11 +160,16 @@ void MainWindow::chooseFolder()
 void MainWindow::openFolder(const QString &folder)
 {
     cancelLoading();
-    m_watcher.waitForFinished();
+    m_watcher.waitForFinished(); // the loader uses the store: stop it first
     m_folder = QDir(folder).absolutePath();
     AppSettings::setLastFolder(m_folder);
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
+    m_storeError = m_review->openStore(m_folder);
+    m_review->setReviewer(AppSettings::reviewerName());
+    m_ui->reviewPanel->setReviewable(m_storeError.isEmpty());
     auto loader = std::make_shared<LetterLoader>(m_folder);
+    if (m_storeError.isEmpty())
+        loader->setStore(m_review->store());
     m_loader = loader;
     const QStringList paths = loader->scan();
     m_letters->reset(paths);
@@ -89,6 +180,8 @@ void MainWindow::openFolder(const QString &folder)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     statusBar()->showMessage(tr("Loading %n letter(s)…", nullptr, int(paths.size())));
+    if (!m_storeError.isEmpty())
+        showError(tr("Review is read-only: %1").arg(m_storeError));
     m_watcher.setFuture(FolderLoader::start(m_loader, paths));
 }
 
@@ -111,37 +204,45 @@ void MainWindow::onLoadFinished()
 {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    int errors = 0;
-    int loaded = 0;
-    for (int row = 0; row < m_letters->rowCount(); ++row) {
-        loaded += m_letters->isLoaded(row);
-        errors += m_letters->isLoaded(row) && !m_letters->letter(row).ok();
-    }
-    QString message = tr("%n letter(s)", nullptr, loaded);
-    if (errors > 0)
-        message += u", "_s + tr("%n could not be read", nullptr, errors);
+    updateCounts();
     if (m_watcher.isCanceled())
-        message += u" — "_s + tr("loading cancelled");
-    statusBar()->showMessage(message);
-    if (currentLetter() < 0 && m_letters->rowCount() > 0)
-        selectLetter(0);
+        statusBar()->showMessage(tr("Loading cancelled"));
+    else
+        statusBar()->clearMessage();
+    if (currentLetter() < 0 && m_filter->rowCount() > 0)
+        m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
     emit folderLoaded();
+}
+
+void MainWindow::updateCounts()
+{
+    QStringList parts{tr("%n letter(s)", nullptr, m_letters->rowCount())};
+    for (LetterStatus s : {LetterStatus::Reviewed, LetterStatus::InProgress, LetterStatus::Unreviewed, LetterStatus::Error}) {
+        if (const int n = m_letters->count(s))
+            parts << u"%1 %2"_s.arg(n).arg(ReviewStatus::displayName(s));
+    }
+    if (m_filter->rowCount() != m_letters->rowCount())
+        parts << tr("%1 shown").arg(m_filter->rowCount());
+    m_counts->setText(parts.join(u" · "_s));
 }
 
 void MainWindow::selectLetter(int row)
 {
-    m_ui->letterView->setCurrentIndex(m_letters->index(row, 0));
+    const QModelIndex proxy = m_filter->mapFromSource(m_letters->index(row, 0));
+    if (proxy.isValid())
+        m_ui->letterView->setCurrentIndex(proxy);
 }
 
 int MainWindow::currentLetter() const
 {
-    const QModelIndex current = m_ui->letterView->currentIndex();
+    const QModelIndex current = m_filter->mapToSource(m_ui->letterView->currentIndex());
     return current.isValid() ? current.row() : -1;
 }
 
 void MainWindow::onCurrentLetterChanged()
 {
     const int row = currentLetter();
+    m_review->setCurrentLetter(row);
     if (row < 0 || !m_letters->isLoaded(row)) {
         m_ui->documentView->clear();
         m_ui->reviewPanel->clear();
@@ -149,24 +250,146 @@ void MainWindow::onCurrentLetterChanged()
     }
     const Letter &letter = m_letters->letter(row);
     m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error);
+    m_ui->documentView->setFields(letter.record);
     m_ui->reviewPanel->showLetter(letter);
+    if (letter.ok()) {
+        // Start where the work is; a fully reviewed letter starts at the top.
+        const auto first = ReviewNavigator::firstToReview(letter.record);
+        m_ui->reviewPanel->setCurrentField(first.value_or(FieldAddress{}));
+    }
+}
+
+void MainWindow::onLetterChanged(int row)
+{
+    updateCounts();
+    if (row != currentLetter())
+        return;
+    const Letter &letter = m_letters->letter(row);
+    m_ui->documentView->setFields(letter.record);
+    m_ui->reviewPanel->updateLetter(letter);
+    m_ui->documentView->setCurrentField(m_ui->reviewPanel->currentField());
+}
+
+void MainWindow::goToNextField(const FieldAddress &from)
+{
+    const int row = currentLetter();
+    if (row < 0)
+        return;
+    if (const auto next = ReviewNavigator::nextToReview(m_letters->letter(row).record, from))
+        m_ui->reviewPanel->setCurrentField(*next);
+}
+
+void MainWindow::confirmField(const FieldAddress &address)
+{
+    const int row = currentLetter();
+    if (row < 0)
+        return;
+    m_review->confirm(row, address);
+    goToNextField(address);
+}
+
+void MainWindow::correctField(const FieldAddress &address, const QString &value)
+{
+    const int row = currentLetter();
+    if (row >= 0 && m_review->correct(row, address, value))
+        goToNextField(address);
+}
+
+void MainWindow::confirmAllAndNext()
+{
+    const int row = currentLetter();
+    if (row < 0 || !m_review->canReview())
+        return;
+    m_review->confirmAll(row);
+    openNextUnreviewed();
+}
+
+void MainWindow::openNextUnreviewed()
+{
+    const int next = m_filter->nextUnreviewed(m_ui->letterView->currentIndex().row());
+    if (next >= 0)
+        m_ui->letterView->setCurrentIndex(m_filter->index(next, 0));
+    else
+        statusBar()->showMessage(tr("No unreviewed letter after this one."), 5000);
+}
+
+void MainWindow::takeSelection()
+{
+    const int row = currentLetter();
+    const auto field = m_ui->reviewPanel->currentField();
+    const auto selected = m_ui->documentView->selection();
+    if (row < 0 || !field || !selected) {
+        statusBar()->showMessage(tr("Select text in the letter and a field in the side panel first."), 5000);
+        return;
+    }
+    if (m_review->correct(row, *field, selected->first, {selected->second}))
+        goToNextField(*field);
+}
+
+void MainWindow::moveLetter(int step)
+{
+    const int next = m_ui->letterView->currentIndex().row() + step;
+    if (next >= 0 && next < m_filter->rowCount())
+        m_ui->letterView->setCurrentIndex(m_filter->index(next, 0));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::exportCsv()
 {
-    if (m_folder.isEmpty()) {
-        statusBar()->showMessage(tr("Open a folder before exporting."));
+    if (m_folder.isEmpty() || isLoading()) {
+        statusBar()->showMessage(isLoading() ? tr("Wait until the folder has loaded.") : tr("Open a folder before exporting."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Reviewed CSV"),
-                                                      m_folder + u"/reviewed.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    ExportDialog dialog(m_folder + u"/reviewed.csv"_s, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
-    const QString error = ReviewedCsvWriter::writeFile(path, m_letters->letters());
+    QList<Letter> letters;
+    for (const Letter &l : m_letters->letters()) {
+        if (!dialog.reviewedOnly() || ReviewStatus::of(l) == LetterStatus::Reviewed)
+            letters << l;
+    }
+    const QString error = ReviewedCsvWriter::writeFile(dialog.path(), letters);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Reviewed CSV"), error);
     else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("Exported %n letter(s) to %1", nullptr, int(letters.size()))
+                                     .arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_review->setReviewer(AppSettings::reviewerName());
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Enter"), tr("Confirm the current field, go to the next that needs attention")},
+        {tr("Ctrl+Enter"), tr("Confirm every remaining field, open the next unreviewed letter")},
+        {tr("Tab / Shift+Tab"), tr("Next / previous field")},
+        {tr("F2"), tr("Edit the current field")},
+        {tr("Esc"), tr("Cancel the edit")},
+        {tr("F3"), tr("Put the text selected in the letter into the current field")},
+        {tr("Alt+Down / Alt+Up"), tr("Next / previous letter")},
+        {tr("Alt+Page Down"), tr("Next unreviewed letter")},
+        {tr("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo (per letter)")},
+        {tr("Ctrl+F"), tr("Search the letters' text")},
+        {tr("Ctrl+O"), tr("Open a folder")},
+        {tr("Ctrl+E"), tr("Export the reviewed CSV")},
+    };
+    QString html = u"<table cellpadding='3'>"_s;
+    for (const auto &[key, what] : rows)
+        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(key.toHtmlEscaped(), what.toHtmlEscaped());
+    html += u"</table>"_s;
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::showAbout()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "letter.h"
+#include "reviewnavigator.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
+class QLabel;
 class QProgressBar;
 class QToolButton;
 
@@ -20,9 +22,13 @@ class LetterLoader;
 
 namespace imr::gui {
 
+class LetterFilterModel;
 class LetterListModel;
+class ReviewController;
 
 // The main window: letter list, document pane, side panel, charts tab.
+// It wires the widgets to the review controller; the decisions are made in
+// imr_core (ReviewNavigator, ReviewEditor, ReviewStatus).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,28 +40,50 @@ public:
     QString folder() const { return m_folder; }
     bool isLoading() const { return m_watcher.isRunning(); }
     LetterListModel *letterModel() const { return m_letters; }
+    LetterFilterModel *filterModel() const { return m_filter; }
+    ReviewController *reviewController() const { return m_review; }
+    // Rows of the letter model (not of the filtered view).
     void selectLetter(int row);
     int currentLetter() const;
+    QString storeError() const { return m_storeError; }
 
 signals:
     void folderLoaded();
 
 private:
+    void setUpActions();
+    void setUpFilters();
     void chooseFolder();
     void exportCsv();
+    void showPreferences();
+    void showShortcuts();
     void showAbout();
     void onLetterLoaded(int row);
     void onLoadFinished();
     void onCurrentLetterChanged();
+    void onLetterChanged(int row);
     void cancelLoading();
+    void updateCounts();
+    void confirmField(const FieldAddress &address);
+    void correctField(const FieldAddress &address, const QString &value);
+    void confirmAllAndNext();
+    void takeSelection();
+    void moveLetter(int step);
+    void openNextUnreviewed();
+    void goToNextField(const FieldAddress &from);
+    void showError(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LetterListModel *m_letters = nullptr;
+    LetterFilterModel *m_filter = nullptr;
+    ReviewController *m_review = nullptr;
     QFutureWatcher<Letter> m_watcher;
     std::shared_ptr<const LetterLoader> m_loader;
     QString m_folder;
+    QString m_storeError;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
+    QLabel *m_counts = nullptr;
 };
 
 } // namespace imr::gui

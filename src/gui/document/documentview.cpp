@@ -1,9 +1,17 @@
 #include "documentview.h"
 
+#include "fieldschema.h"
 #include "letterhighlighter.h"
+#include "review/fieldcolors.h"
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QTextBlock>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
 
 namespace imr::gui {
 
@@ -15,19 +23,135 @@ DocumentView::DocumentView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont));
+    setMouseTracking(true);
     applyPalette();
 }
 
 void DocumentView::showLetter(const QString &text)
 {
+    m_marks.clear();
+    m_record = {};
+    m_current.reset();
     setPlainText(text);
+}
+
+void DocumentView::setFields(const DeterminationRecord &record)
+{
+    m_record = record;
+    m_marks.clear();
+    for (const FieldAddress &a : ReviewNavigator::order(record)) {
+        for (const TextSpan &s : record.field(a.item, a.field).spans)
+            m_marks << Mark{a, s};
+    }
+    rebuildSelections();
+}
+
+void DocumentView::setCurrentField(const std::optional<FieldAddress> &address)
+{
+    m_current = address;
+    rebuildSelections();
+    if (!address)
+        return;
+    const TextSpans spans = m_record.field(address->item, address->field).spans;
+    if (spans.isEmpty())
+        return;
+    // Scroll the span into view without disturbing a selection in progress.
+    QTextCursor cursor(document());
+    cursor.setPosition(int(std::min<qsizetype>(spans.first().end(), document()->characterCount() - 1)));
+    const QTextCursor keep = textCursor();
+    setTextCursor(cursor);
+    cursor.setPosition(int(std::min<qsizetype>(spans.first().start, document()->characterCount() - 1)));
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    if (keep.hasSelection())
+        setTextCursor(keep);
+}
+
+void DocumentView::rebuildSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const qsizetype size = document()->characterCount() - 1;
+    for (const Mark &m : std::as_const(m_marks)) {
+        if (m.span.start < 0 || m.span.end() > size)
+            continue;
+        const bool current = m_current && *m_current == m.address;
+        // Whole paragraphs (rationale, guidelines) would drown the letter in
+        // colour: they are drawn only while their field is the current one.
+        if (m.span.length > kLongSpan && !current)
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(int(m.span.start));
+        sel.cursor.setPosition(int(m.span.end()), QTextCursor::KeepAnchor);
+        sel.format.setBackground(FieldColors::highlight(m.address.field, palette(), current));
+        if (current) {
+            sel.format.setFontUnderline(true);
+            sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            sel.format.setUnderlineColor(FieldColors::colorFor(m.address.field, palette()));
+        }
+        selections << sel;
+    }
+    setExtraSelections(selections);
+}
+
+std::optional<std::pair<QString, TextSpan>> DocumentView::selection() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return std::nullopt;
+    QString text = c.selectedText();
+    text.replace(QChar::ParagraphSeparator, u' ');
+    return std::pair{text.simplified(), TextSpan{c.selectionStart(), c.selectionEnd() - c.selectionStart()}};
+}
+
+std::optional<FieldAddress> DocumentView::fieldAt(qsizetype position) const
+{
+    // The shortest span wins: a date inside a paragraph beats the paragraph.
+    const Mark *best = nullptr;
+    for (const Mark &m : m_marks) {
+        if (m.span.contains(position) && (!best || m.span.length < best->span.length))
+            best = &m;
+    }
+    return best ? std::optional(best->address) : std::nullopt;
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto address = fieldAt(cursorForPosition(help->pos()).position());
+        if (!address) {
+            QToolTip::hideText();
+            return true;
+        }
+        const FieldValue v = m_record.field(address->item, address->field);
+        QString where = FieldSchema::label(address->field);
+        if (address->item >= 0)
+            where = tr("Item %1 · %2").arg(address->item + 1).arg(where);
+        QToolTip::showText(help->globalPos(),
+                           tr("%1\n%2\nconfidence %3%").arg(where, v.value.left(200)).arg(qRound(v.confidence * 100)),
+                           viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    if (const auto address = fieldAt(cursorForPosition(event->position().toPoint()).position()))
+        emit fieldClicked(*address);
 }
 
 void DocumentView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         applyPalette();
+        rebuildSelections();
+    }
 }
 
 void DocumentView::applyPalette()

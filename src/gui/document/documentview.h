@@ -1,12 +1,19 @@
 #pragma once
 
+#include "determinationrecord.h"
+#include "reviewnavigator.h"
+
 #include <QPlainTextEdit>
 
 namespace imr::gui {
 
 class LetterHighlighter;
 
-// The document pane's text view: the letter read-only, syntax-coloured.
+// The document pane's text view: the letter read-only, coloured by
+// KSyntaxHighlighting, with every extracted value's span laid over it in its
+// field's colour (extra selections sit above the syntax formats). The
+// current field is emphasised and scrolled into view; hovering a span tells
+// what it is, clicking it selects the field.
 class DocumentView final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -14,15 +21,36 @@ public:
     explicit DocumentView(QWidget *parent = nullptr);
 
     void showLetter(const QString &text);
+    void setFields(const DeterminationRecord &record);
+    void setCurrentField(const std::optional<FieldAddress> &address);
+    // The selected text and its span, for "take from the letter".
+    std::optional<std::pair<QString, TextSpan>> selection() const;
+    std::optional<FieldAddress> fieldAt(qsizetype position) const;
     LetterHighlighter *highlighter() const { return m_highlighter; }
+
+signals:
+    void fieldClicked(const imr::FieldAddress &address);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    struct Mark
+    {
+        FieldAddress address;
+        TextSpan span;
+    };
     void applyPalette();
+    void rebuildSelections();
+
+    static constexpr qsizetype kLongSpan = 300;
 
     LetterHighlighter *m_highlighter = nullptr;
+    DeterminationRecord m_record;
+    QList<Mark> m_marks;
+    std::optional<FieldAddress> m_current;
 };
 
 } // namespace imr::gui

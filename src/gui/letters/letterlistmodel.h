@@ -1,8 +1,11 @@
 #pragma once
 
 #include "letter.h"
+#include "reviewstatus.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
+#include <QHash>
 #include <QList>
 
 namespace imr::gui {
@@ -13,7 +16,14 @@ class LetterListModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, StatusColumn, ItemsColumn, DecisionsColumn, ColumnCount };
-    enum Role { StatusRole = Qt::UserRole + 1, ErrorRole, RelativePathRole };
+    enum Role {
+        StatusRole = Qt::UserRole + 1, // LetterStatus as int; -1 while loading
+        ErrorRole,
+        RelativePathRole,
+        DecisionsRole,  // QStringList of the items' decisions
+        CategoriesRole, // QStringList of the items' categories
+        TextRole,       // the letter's text, for searching
+    };
 
     explicit LetterListModel(QObject *parent = nullptr);
 
@@ -23,6 +33,8 @@ public:
     const Letter &letter(int row) const { return m_letters.at(row); }
     const QList<Letter> &letters() const { return m_letters; }
     bool isLoaded(int row) const { return m_loaded.at(row); }
+    int rowOf(const QByteArray &contentHash) const { return m_rowOfHash.value(contentHash, -1); }
+    int count(LetterStatus status) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,9 +45,11 @@ public:
 
 private:
     QString decisionsText(int row) const;
+    QStringList itemValues(int row, FieldId id) const;
 
     QList<Letter> m_letters;
     QList<bool> m_loaded;
+    QHash<QByteArray, int> m_rowOfHash;
 };
 
 } // namespace imr::gui

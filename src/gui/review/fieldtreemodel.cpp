@@ -1,6 +1,10 @@
 #include "fieldtreemodel.h"
 
 #include "fieldschema.h"
+#include "fieldcolors.h"
+
+#include <QApplication>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -17,24 +21,58 @@ FieldTreeModel::FieldTreeModel(QObject *parent)
 {
 }
 
+QList<FieldTreeModel::Group> FieldTreeModel::groupsFor(const DeterminationRecord &record) const
+{
+    QList<Group> groups;
+    groups << Group{tr("Case"), -1,
+                    {FieldId::CaseNumber, FieldId::DateAssigned, FieldId::DecisionDate, FieldId::Priority,
+                     FieldId::DateOfInjury, FieldId::UrDenialDate, FieldId::ApplicationReceived}};
+    groups << Group{tr("Reviewer"), -1, {FieldId::ReviewerLicensure, FieldId::ReviewerSpecialty}};
+    groups << Group{tr("Patient"), -1, {FieldId::PatientAge, FieldId::PatientSex, FieldId::Diagnoses}};
+    for (int i = 0; i < record.items.size(); ++i)
+        groups << Group{tr("Item %1").arg(i + 1), i, FieldSchema::itemFields()};
+    return groups;
+}
+
 void FieldTreeModel::setRecord(const DeterminationRecord &record)
 {
     beginResetModel();
     m_record = record;
-    rebuildGroups();
+    m_groups = groupsFor(record);
     endResetModel();
 }
 
-void FieldTreeModel::rebuildGroups()
+void FieldTreeModel::updateRecord(const DeterminationRecord &record)
 {
-    m_groups.clear();
-    m_groups << Group{tr("Case"), -1,
-                      {FieldId::CaseNumber, FieldId::DateAssigned, FieldId::DecisionDate, FieldId::Priority,
-                       FieldId::DateOfInjury, FieldId::UrDenialDate, FieldId::ApplicationReceived}};
-    m_groups << Group{tr("Reviewer"), -1, {FieldId::ReviewerLicensure, FieldId::ReviewerSpecialty}};
-    m_groups << Group{tr("Patient"), -1, {FieldId::PatientAge, FieldId::PatientSex, FieldId::Diagnoses}};
-    for (int i = 0; i < m_record.items.size(); ++i)
-        m_groups << Group{tr("Item %1").arg(i + 1), i, FieldSchema::itemFields()};
+    if (record.items.size() != m_record.items.size()) {
+        setRecord(record); // items added or removed: the tree's shape changes
+        return;
+    }
+    m_record = record;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex parent = index(g, 0);
+        emit dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
+}
+
+QModelIndex FieldTreeModel::indexOf(const FieldAddress &address, int column) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups[g].item != address.item)
+            continue;
+        const qsizetype row = m_groups[g].fields.indexOf(address.field);
+        if (row >= 0)
+            return index(int(row), column, index(g, 0));
+    }
+    return {};
+}
+
+std::optional<FieldAddress> FieldTreeModel::addressOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kGroupId)
+        return std::nullopt;
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return FieldAddress{group.item, group.fields.at(index.row())};
 }
 
 QModelIndex FieldTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -67,6 +105,18 @@ int FieldTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString FieldTreeModel::statusText(const FieldValue &v)
+{
+    switch (v.state) {
+    case ReviewState::Confirmed: return tr("✔ confirmed");
+    case ReviewState::Corrected: return tr("✎ corrected");
+    case ReviewState::Extracted: break;
+    }
+    if (v.needsAttention())
+        return tr("⚠ needs attention");
+    return v.value.isEmpty() ? tr("not found") : tr("extracted %1%").arg(qRound(v.confidence * 100));
+}
+
 QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -74,6 +124,8 @@ QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupId) {
         if (role == Qt::DisplayRole && index.column() == FieldColumn)
             return m_groups.at(index.row()).title;
+        if (role == ItemIndexRole)
+            return m_groups.at(index.row()).item;
         return {};
     }
     const Group &group = m_groups.at(int(index.internalId() - 1));
@@ -89,19 +141,49 @@ QVariant FieldTreeModel::fieldData(const Group &group, FieldId id, int column, i
             return FieldSchema::label(id);
         if (column == ValueColumn)
             return v.value;
-        return v.value.isEmpty() ? QString() : QString::number(qRound(v.confidence * 100)) + u'%';
+        return statusText(v);
+    case Qt::EditRole:
+        return column == ValueColumn ? QVariant(v.value) : QVariant();
     case Qt::ToolTipRole: {
-        QStringList lines;
+        QStringList lines{FieldSchema::label(id) + u": "_s + (v.value.isEmpty() ? tr("(empty)") : v.value)};
+        lines << statusText(v);
         if (!v.note.isEmpty())
             lines << v.note;
         lines << v.flags;
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        return lines.join(u'\n');
     }
+    case Qt::DecorationRole:
+        if (column == FieldColumn)
+            return FieldColors::colorFor(id, QApplication::palette());
+        return {};
+    case Qt::ForegroundRole:
+        if (column == StatusColumn && v.needsAttention())
+            return FieldColors::attention(QApplication::palette());
+        return {};
     case FieldIdRole: return QVariant::fromValue(id);
     case ItemIndexRole: return group.item;
     case ConfidenceRole: return v.confidence;
+    case NeedsAttentionRole: return v.needsAttention();
+    case ReviewStateRole: return int(v.state);
     }
     return {};
+}
+
+bool FieldTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const std::optional<FieldAddress> address = addressOf(index);
+    if (role != Qt::EditRole || !address || index.column() != ValueColumn || !m_editable)
+        return false;
+    emit editRequested(*address, value.toString());
+    return true;
+}
+
+Qt::ItemFlags FieldTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (m_editable && index.column() == ValueColumn && addressOf(index))
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QVariant FieldTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -111,7 +193,7 @@ QVariant FieldTreeModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case FieldColumn: return tr("Field");
     case ValueColumn: return tr("Value");
-    case ConfidenceColumn: return tr("Confidence");
+    case StatusColumn: return tr("Status");
     }
     return {};
 }

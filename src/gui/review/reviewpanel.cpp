@@ -1,10 +1,15 @@
 #include "reviewpanel.h"
 
+#include "fieldeditordelegate.h"
 #include "fieldtreemodel.h"
 #include "letter.h"
+#include "reviewstatus.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -13,19 +18,56 @@ namespace imr::gui {
 ReviewPanel::ReviewPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_state(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_model(new FieldTreeModel(this))
+    , m_confirm(new QPushButton(tr("Confirm"), this))
+    , m_confirmAll(new QPushButton(tr("Confirm All"), this))
+    , m_addItem(new QPushButton(tr("Add Item"), this))
+    , m_removeItem(new QPushButton(tr("Remove Item"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_title);
+    for (QLabel *label : {m_title, m_state}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        layout->addWidget(label);
+    }
     layout->addWidget(m_view);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_confirm, m_confirmAll, m_addItem, m_removeItem}) {
+        b->setFocusPolicy(Qt::NoFocus); // the keyboard stays in the field list
+        buttons->addWidget(b);
+    }
+    layout->addLayout(buttons);
+    m_confirm->setToolTip(tr("Confirm the current field and go to the next that needs attention (Enter)"));
+    m_confirmAll->setToolTip(tr("Confirm every remaining field and open the next unreviewed letter (Ctrl+Enter)"));
+    m_addItem->setToolTip(tr("Add a disputed item that extraction missed"));
+    m_removeItem->setToolTip(tr("Remove the current disputed item"));
+
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new FieldEditorDelegate(m_view));
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setToolTip(tr("Enter: confirm · F2: edit · Esc: cancel edit · Tab / Shift+Tab: next / previous field"));
+    m_view->installEventFilter(this);
+
+    connect(m_model, &FieldTreeModel::editRequested, this, &ReviewPanel::editRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit currentFieldChanged(currentField()); });
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (const auto a = currentField())
+            emit confirmRequested(*a);
+    });
+    connect(m_confirmAll, &QPushButton::clicked, this, &ReviewPanel::confirmAllRequested);
+    connect(m_addItem, &QPushButton::clicked, this, &ReviewPanel::addItemRequested);
+    connect(m_removeItem, &QPushButton::clicked, this, [this] {
+        if (currentItem() >= 0)
+            emit removeItemRequested(currentItem());
+    });
     clear();
 }
 
@@ -33,19 +75,106 @@ void ReviewPanel::showLetter(const Letter &letter)
 {
     if (!letter.ok()) {
         m_title->setText(tr("%1 could not be read: %2").arg(letter.relativePath, letter.error));
+        m_state->clear();
         m_model->setRecord({});
         return;
     }
-    m_title->setText(tr("%1 — %n disputed item(s)", nullptr, int(letter.record.items.size()))
-                         .arg(letter.relativePath));
     m_model->setRecord(letter.record);
     m_view->expandAll();
+    showState(letter);
+}
+
+void ReviewPanel::updateLetter(const Letter &letter)
+{
+    const std::optional<FieldAddress> current = currentField();
+    const qsizetype items = m_model->record().items.size();
+    m_model->updateRecord(letter.record);
+    if (letter.record.items.size() != items)
+        m_view->expandAll();
+    if (current && (current->item < letter.record.items.size()))
+        setCurrentField(*current);
+    showState(letter);
+}
+
+void ReviewPanel::showState(const Letter &letter)
+{
+    m_title->setText(tr("%1 — %n disputed item(s)", nullptr, int(letter.record.items.size())).arg(letter.relativePath));
+    QString state = tr("Letter: %1").arg(ReviewStatus::displayName(ReviewStatus::of(letter)));
+    if (!letter.reviewedBy.isEmpty())
+        state += tr(" · last change by %1 at %2").arg(letter.reviewedBy, letter.reviewedAt);
+    if (!letter.warning.isEmpty())
+        state += u'\n' + letter.warning;
+    m_state->setText(state);
 }
 
 void ReviewPanel::clear()
 {
     m_title->setText(tr("Select a letter to see its fields."));
+    m_state->clear();
     m_model->setRecord({});
+}
+
+void ReviewPanel::setReviewable(bool reviewable)
+{
+    m_model->setEditable(reviewable);
+    for (QPushButton *b : {m_confirm, m_confirmAll, m_addItem, m_removeItem})
+        b->setEnabled(reviewable);
+}
+
+std::optional<FieldAddress> ReviewPanel::currentField() const
+{
+    return m_model->addressOf(m_view->currentIndex());
+}
+
+void ReviewPanel::setCurrentField(const FieldAddress &address)
+{
+    const QModelIndex index = m_model->indexOf(address, FieldTreeModel::ValueColumn);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+int ReviewPanel::currentItem() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return current.data(FieldTreeModel::ItemIndexRole).toInt();
+}
+
+void ReviewPanel::moveField(int step)
+{
+    const QList<FieldAddress> order = ReviewNavigator::order(m_model->record());
+    if (order.isEmpty())
+        return;
+    const std::optional<FieldAddress> current = currentField();
+    const qsizetype at = current ? order.indexOf(*current) : -1;
+    const qsizetype next = at < 0 ? 0 : (at + step + order.size()) % order.size();
+    setCurrentField(order[next]);
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // While a field is being edited its editor has the keys; only the list's own arrive here.
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (enter && key->modifiers().testFlag(Qt::ControlModifier)) {
+        emit confirmAllRequested();
+        return true;
+    }
+    if (enter && m_model->flags(m_view->currentIndex().siblingAtColumn(FieldTreeModel::ValueColumn)) & Qt::ItemIsEditable) {
+        if (const auto a = currentField())
+            emit confirmRequested(*a);
+        return true;
+    }
+    if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+        moveField(key->key() == Qt::Key_Tab ? 1 : -1);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace imr::gui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "reviewnavigator.h"
+
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeView;
 
 namespace imr {
@@ -13,7 +16,10 @@ namespace imr::gui {
 
 class FieldTreeModel;
 
-// The side panel: the selected letter's extracted fields, grouped.
+// The side panel: the current letter's fields, grouped, each with a typed
+// editor and a status mark, and the letter's overall state. Keyboard:
+// Enter confirms and moves on, F2 edits, Escape cancels an edit, Tab and
+// Shift+Tab move between fields.
 class ReviewPanel final : public QWidget
 {
     Q_OBJECT
@@ -21,14 +27,41 @@ public:
     explicit ReviewPanel(QWidget *parent = nullptr);
 
     void showLetter(const Letter &letter);
+    void updateLetter(const Letter &letter); // same letter, new values
     void clear();
+    void setReviewable(bool reviewable);
+
+    std::optional<FieldAddress> currentField() const;
+    void setCurrentField(const FieldAddress &address);
+    // The group under the cursor, for "remove item": -1 on letter fields.
+    int currentItem() const;
+
     FieldTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
 
+signals:
+    void confirmRequested(const imr::FieldAddress &address);
+    void confirmAllRequested();
+    void editRequested(const imr::FieldAddress &address, const QString &value);
+    void currentFieldChanged(const std::optional<imr::FieldAddress> &address);
+    void addItemRequested();
+    void removeItemRequested(int item);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showState(const Letter &letter);
+    void moveField(int step);
+
     QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
     QTreeView *m_view = nullptr;
     FieldTreeModel *m_model = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_confirmAll = nullptr;
+    QPushButton *m_addItem = nullptr;
+    QPushButton *m_removeItem = nullptr;
 };
 
 } // namespace imr::gui

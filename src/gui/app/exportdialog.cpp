@@ -1,0 +1,54 @@
+#include "exportdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace imr::gui {
+
+ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(suggestedPath, this))
+    , m_all(new QRadioButton(tr("&All letters"), this))
+    , m_reviewed(new QRadioButton(tr("&Reviewed letters only"), this))
+{
+    setWindowTitle(tr("Export Reviewed CSV"));
+    auto *form = new QFormLayout(this);
+    auto *pathRow = new QHBoxLayout;
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(browseButton);
+    form->addRow(tr("&File:"), pathRow);
+    m_all->setChecked(true);
+    form->addRow(tr("Letters:"), m_all);
+    form->addRow(QString(), m_reviewed);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+bool ExportDialog::reviewedOnly() const
+{
+    return m_reviewed->isChecked();
+}
+
+void ExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), path(), tr("CSV files (*.csv)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+} // namespace imr::gui

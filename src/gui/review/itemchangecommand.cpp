@@ -1,0 +1,37 @@
+#include "itemchangecommand.h"
+
+#include "reviewcontroller.h"
+
+#include <QCoreApplication>
+
+namespace imr::gui {
+
+ItemChangeCommand::ItemChangeCommand(ReviewController *controller, QByteArray letterHash, Kind kind, int index,
+                                     DisputedItem item)
+    : m_controller(controller)
+    , m_letter(std::move(letterHash))
+    , m_kind(kind)
+    , m_index(index)
+    , m_item(std::move(item))
+{
+    setText(kind == Kind::Add ? QCoreApplication::translate("imr::gui::ItemChangeCommand", "Add item %1").arg(index + 1)
+                              : QCoreApplication::translate("imr::gui::ItemChangeCommand", "Remove item %1").arg(index + 1));
+}
+
+void ItemChangeCommand::redo()
+{
+    const bool ok = m_kind == Kind::Add ? m_controller->insertItem(m_letter, m_index, m_item, QStringLiteral("add-item"))
+                                        : m_controller->removeItem(m_letter, m_index, QStringLiteral("remove-item"));
+    if (!ok)
+        setObsolete(true);
+}
+
+void ItemChangeCommand::undo()
+{
+    if (m_kind == Kind::Add)
+        m_controller->removeItem(m_letter, m_index, QStringLiteral("undo"));
+    else
+        m_controller->insertItem(m_letter, m_index, m_item, QStringLiteral("undo"));
+}
+
+} // namespace imr::gui
