@@ -97,12 +97,18 @@ void TestReviewStore::createsAPrivateStoreInTheFolder()
 void TestReviewStore::fallsBackToAppDataForReadOnlyFolders()
 {
     QTemporaryDir dir;
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    if (QFileInfo(dir.path()).isWritable()) // root writes anywhere
-        QSKIP("running as root: a read-only folder is still writable");
+    // Where .imr-workbench cannot be a folder of ours, the store goes to the
+    // application data folder, keyed by the folder's path.
+    writeFile(dir.filePath(u".imr-workbench"_s), "not a folder");
     const QString location = ReviewStore::locationFor(dir.path());
-    QVERIFY(location.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(location.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)), qPrintable(location));
+    QCOMPARE(ReviewStore::locationFor(dir.path()), location); // stable for the same folder
+    QTemporaryDir other;
+    writeFile(other.filePath(u".imr-workbench"_s), "not a folder");
+    QVERIFY(ReviewStore::locationFor(other.path()) != location);
+    ReviewStore store;
+    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.path(), location);
 }
 
 void TestReviewStore::reviewSurvivesReopening()

@@ -1,0 +1,40 @@
+// Helper of tst_crashsafety: reviews one letter in an endless loop and
+// reports every change the store acknowledged, until it is killed.
+//   imr_crashchild FOLDER LETTER START
+
+#include "letterloader.h"
+#include "revieweditor.h"
+#include "reviewstore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4)
+        return 2;
+    imr::ReviewStore store;
+    if (!store.openForFolder(args[1]).isEmpty())
+        return 3;
+    imr::LetterLoader loader(args[1]);
+    loader.setStore(&store);
+    imr::Letter letter = loader.load(args[2]);
+    imr::ReviewEditor editor(store, u"crash test"_s);
+    for (int seq = args[3].toInt();; ++seq) {
+        imr::DeterminationRecord r = letter.record;
+        const QString value = u"CM00-%1"_s.arg(seq, 7, 10, QChar(u'0'));
+        // Alternate a correction with a confirmation of another field.
+        r.fields[imr::FieldId::CaseNumber].value = value;
+        r.fields[imr::FieldId::CaseNumber].state = imr::ReviewState::Corrected;
+        r.fields[imr::FieldId::Priority].state = seq % 2 ? imr::ReviewState::Confirmed : imr::ReviewState::Extracted;
+        if (!editor.apply(letter, r, {-1, u"case_number"_s, QString(), value, u"correct"_s}).isEmpty())
+            return 4;
+        std::printf("committed %d %s\n", seq, qPrintable(value));
+        std::fflush(stdout);
+    }
+}
