@@ -154,13 +154,10 @@ QString ReviewStore::createSchema(QSqlDatabase &db)
 void ReviewStore::close()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // Connections of pool threads are removed from here too; SQLite does not
+    // mind which thread closes a connection nobody uses any more.
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
     m_connections.clear();
     m_path.clear();
 }

@@ -5,6 +5,7 @@
 #include "letter.h"
 #include "reviewstatus.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -156,8 +157,9 @@ void ReviewPanel::moveField(int step)
 
 bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // While a field is being edited its editor has the keys; only the list's own arrive here.
-    if (watched != m_view || event->type() != QEvent::KeyPress)
+    // Keys an open editor ignores (a spin box lets Return through) bubble up
+    // to the list: they belong to the edit, not to the list's shortcuts.
+    if (watched != m_view || event->type() != QEvent::KeyPress || QApplication::focusWidget() != m_view)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;

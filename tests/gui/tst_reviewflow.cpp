@@ -1,0 +1,306 @@
+// The review workflow end to end, from the keyboard, headless: correct,
+// confirm, undo, redo, confirm all and move on, then restart on the same
+// folder and find every change.
+
+#include "app/exportdialog.h"
+#include "app/mainwindow.h"
+#include "document/documentview.h"
+#include "letters/letterfiltermodel.h"
+#include "letters/letterlistmodel.h"
+#include "review/fieldtreemodel.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewpanel.h"
+#include "reviewstatus.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using imr::FieldAddress;
+using imr::FieldId;
+using imr::gui::MainWindow;
+
+namespace {
+
+const QStringList kFixtures{u"default-layout.txt"_s, u"page-breaks.txt"_s, u"wrapped-decision.txt"_s};
+
+struct Session
+{
+    MainWindow window;
+    imr::gui::ReviewPanel *panel = nullptr;
+    QTreeView *fields = nullptr;
+    imr::gui::DocumentView *document = nullptr;
+
+    bool open(const QString &folder)
+    {
+        panel = window.findChild<imr::gui::ReviewPanel *>();
+        fields = panel->view();
+        document = window.findChild<imr::gui::DocumentView *>();
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        QSignalSpy loaded(&window, &MainWindow::folderLoaded);
+        window.openFolder(folder);
+        return loaded.wait(30000);
+    }
+    const imr::Letter &letter(int row) const { return window.letterModel()->letter(row); }
+    imr::FieldValue field(int row, FieldAddress a) const { return letter(row).record.field(a.item, a.field); }
+    void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key(key), modifiers);
+    }
+    void focusField(FieldAddress a)
+    {
+        fields->setFocus();
+        panel->setCurrentField(a);
+    }
+};
+
+const FieldAddress kAge{-1, FieldId::PatientAge};
+const FieldAddress kCase{-1, FieldId::CaseNumber};
+
+} // namespace
+
+class TestReviewFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void keyboardFlowSurvivesRestart();
+    void escapeCancelsAnEdit();
+    void tabMovesBetweenFields();
+    void documentHighlightsAndTakeSelection();
+    void filtersAndSearch();
+    void itemsCanBeAddedAndRemoved();
+    void exportScopeReviewedOnly();
+
+private:
+    QString freshFolder();
+    QList<QTemporaryDir *> m_dirs;
+};
+
+void TestReviewFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QString TestReviewFlow::freshFolder()
+{
+    auto *dir = new QTemporaryDir;
+    m_dirs << dir;
+    for (const QString &f : kFixtures)
+        QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/") + f, dir->filePath(f));
+    return dir->path();
+}
+
+void TestReviewFlow::keyboardFlowSurvivesRestart()
+{
+    const QString folder = freshFolder();
+    QString originalAge;
+    {
+        Session s;
+        QVERIFY(s.open(folder));
+        QAbstractItemModelTester letters(s.window.letterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filtered(s.window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester fieldModel(s.panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(s.window.currentLetter(), 0);
+        QVERIFY(s.panel->currentField()); // opened on the first field to review
+        QVERIFY(s.window.storeError().isEmpty());
+
+        // Correct the age: F2, type, Enter.
+        originalAge = s.field(0, kAge).value;
+        s.focusField(kAge);
+        s.key(Qt::Key_F2);
+        auto *spin = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+        QVERIFY2(spin, "F2 opens a spin box for the age");
+        spin->selectAll();
+        QTest::keyClicks(spin, u"61"_s);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(s.field(0, kAge).value, u"61"_s);
+        QCOMPARE(s.field(0, kAge).state, imr::ReviewState::Corrected);
+        QCOMPARE(s.panel->model()->indexOf(kAge, imr::gui::FieldTreeModel::StatusColumn).data().toString(), u"✎ corrected"_s);
+
+        // Confirm the case number with Enter: the cursor moves on.
+        s.focusField(kCase);
+        s.key(Qt::Key_Return);
+        QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Confirmed);
+        QVERIFY(s.panel->currentField() != kCase);
+        QCOMPARE(imr::ReviewStatus::of(s.letter(0)), imr::LetterStatus::InProgress);
+
+        // Undo crosses confirmations and corrections; redo brings them back.
+        s.key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Extracted);
+        s.key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(s.field(0, kAge).value, originalAge);
+        QCOMPARE(imr::ReviewStatus::of(s.letter(0)), imr::LetterStatus::Unreviewed);
+        s.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(s.field(0, kAge).value, u"61"_s);
+        s.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Confirmed);
+
+        // Ctrl+Enter: everything left is confirmed, the next unreviewed letter opens.
+        s.fields->setFocus();
+        s.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(imr::ReviewStatus::of(s.letter(0)), imr::LetterStatus::Reviewed);
+        QCOMPARE(s.window.currentLetter(), 1);
+
+        // Alt+Down / Alt+Up move between letters.
+        s.key(Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(s.window.currentLetter(), 2);
+        s.key(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(s.window.currentLetter(), 1);
+        // Undo is per letter: nothing to undo on this one.
+        s.key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(imr::ReviewStatus::of(s.letter(0)), imr::LetterStatus::Reviewed);
+    }
+    // Restart on the same folder: every change is there.
+    Session again;
+    QVERIFY(again.open(folder));
+    QCOMPARE(imr::ReviewStatus::of(again.letter(0)), imr::LetterStatus::Reviewed);
+    QCOMPARE(again.field(0, kAge).value, u"61"_s);
+    QCOMPARE(again.field(0, kAge).state, imr::ReviewState::Corrected);
+    QCOMPARE(again.field(0, kCase).state, imr::ReviewState::Confirmed);
+    QCOMPARE(imr::ReviewStatus::of(again.letter(1)), imr::LetterStatus::Unreviewed);
+    QCOMPARE(again.window.letterModel()->index(0, imr::gui::LetterListModel::StatusColumn).data().toString(),
+             u"reviewed"_s);
+}
+
+void TestReviewFlow::escapeCancelsAnEdit()
+{
+    Session s;
+    QVERIFY(s.open(freshFolder()));
+    const QString before = s.field(0, kAge).value;
+    s.focusField(kAge);
+    s.key(Qt::Key_F2);
+    auto *spin = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+    QVERIFY(spin);
+    spin->selectAll();
+    QTest::keyClicks(spin, u"99"_s);
+    QTest::keyClick(spin, Qt::Key_Escape);
+    QCOMPARE(s.field(0, kAge).value, before);
+    QCOMPARE(s.field(0, kAge).state, imr::ReviewState::Extracted);
+}
+
+void TestReviewFlow::tabMovesBetweenFields()
+{
+    Session s;
+    QVERIFY(s.open(freshFolder()));
+    s.focusField(kCase);
+    s.key(Qt::Key_Tab);
+    QCOMPARE(s.panel->currentField(), (FieldAddress{-1, FieldId::DateAssigned}));
+    s.key(Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(s.panel->currentField(), kCase);
+}
+
+void TestReviewFlow::documentHighlightsAndTakeSelection()
+{
+    Session s;
+    QVERIFY(s.open(freshFolder()));
+    const imr::TextSpan caseSpan = s.field(0, kCase).spans.value(0);
+    QVERIFY(caseSpan.length > 0);
+    // The case number's span is painted in its field's colour.
+    const auto selections = s.document->extraSelections();
+    QVERIFY(std::any_of(selections.begin(), selections.end(), [&](const QTextEdit::ExtraSelection &sel) {
+        return sel.cursor.selectionStart() == caseSpan.start && sel.cursor.selectionEnd() == caseSpan.end()
+            && sel.format.background().color().alpha() > 0;
+    }));
+    QCOMPARE(s.document->fieldAt(caseSpan.start + 1), kCase);
+    // Clicking it selects the field in the side panel.
+    s.focusField(kAge);
+    QTextCursor c(s.document->document());
+    c.setPosition(int(caseSpan.start + 2));
+    const QPoint at = s.document->cursorRect(c).center();
+    QTest::mouseClick(s.document->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(s.panel->currentField(), kCase);
+    // Select other text and press F3: it becomes the value, with its span.
+    const qsizetype start = s.letter(0).text.indexOf(u"CLINICAL CASE SUMMARY"_s);
+    QTextCursor sel(s.document->document());
+    sel.setPosition(int(start));
+    sel.setPosition(int(start + 8), QTextCursor::KeepAnchor);
+    s.document->setTextCursor(sel);
+    s.key(Qt::Key_F3);
+    QCOMPARE(s.field(0, kCase).value, u"CLINICAL"_s);
+    QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Corrected);
+    QCOMPARE(s.field(0, kCase).spans.value(0), (imr::TextSpan{start, 8}));
+}
+
+void TestReviewFlow::filtersAndSearch()
+{
+    Session s;
+    QVERIFY(s.open(freshFolder()));
+    imr::gui::LetterFilterModel *filter = s.window.filterModel();
+    QCOMPARE(filter->rowCount(), 3);
+    s.window.reviewController()->confirmAll(2);
+    filter->setStatusFilter(int(imr::LetterStatus::Reviewed));
+    QCOMPARE(filter->rowCount(), 1);
+    filter->setStatusFilter(-1);
+    // Ctrl+F goes to the search field; the search looks into the letters' text.
+    s.key(Qt::Key_F, Qt::ControlModifier);
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(search);
+    const QString caseNumber = s.field(1, kCase).value;
+    QTest::keyClicks(search, caseNumber);
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->mapToSource(filter->index(0, 0)).row(), 1);
+    search->clear();
+    filter->setDecisionFilter(u"Overturned"_s);
+    for (int row = 0; row < filter->rowCount(); ++row)
+        QVERIFY(filter->index(row, 0).data(imr::gui::LetterListModel::DecisionsRole).toStringList().contains(u"Overturned"_s));
+    filter->setDecisionFilter({});
+    // Next unreviewed follows the view's sort order.
+    s.window.findChild<QTreeView *>(u"letterView"_s)->sortByColumn(0, Qt::DescendingOrder);
+    QCOMPARE(filter->nextUnreviewed(-1), 1); // row 0 of the view is the reviewed one
+}
+
+void TestReviewFlow::itemsCanBeAddedAndRemoved()
+{
+    Session s;
+    QVERIFY(s.open(freshFolder()));
+    const qsizetype items = s.letter(0).record.items.size();
+    s.window.reviewController()->addItem(0);
+    QCOMPARE(s.letter(0).record.items.size(), items + 1);
+    s.window.reviewController()->removeItem(0, 0);
+    QCOMPARE(s.letter(0).record.items.size(), items);
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(s.letter(0).record.items.size(), items);
+    QCOMPARE(imr::ReviewStatus::of(s.letter(0)), imr::LetterStatus::Unreviewed);
+}
+
+void TestReviewFlow::exportScopeReviewedOnly()
+{
+    const QString folder = freshFolder();
+    Session s;
+    QVERIFY(s.open(folder));
+    s.window.reviewController()->confirmAll(1);
+    const QString out = folder + u"/reviewed-only.csv"_s;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<imr::gui::ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>()->setText(out);
+        dialog->findChildren<QRadioButton *>().constLast()->setChecked(true);
+        dialog->accept();
+    });
+    s.key(Qt::Key_E, Qt::ControlModifier);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    QVERIFY(csv.contains(s.letter(1).relativePath));
+    QVERIFY(!csv.contains(s.letter(0).relativePath));
+    QVERIFY(csv.contains(u",reviewed,"_s));
+}
+
+QTEST_MAIN(TestReviewFlow)
+#include "tst_reviewflow.moc"
