@@ -23,7 +23,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -210,12 +214,33 @@ void TestReviewFlow::documentHighlightsAndTakeSelection()
     QVERIFY(s.open(freshFolder()));
     const imr::TextSpan caseSpan = s.field(0, kCase).spans.value(0);
     QVERIFY(caseSpan.length > 0);
-    // The case number's span is painted in its field's colour.
-    const auto selections = s.document->extraSelections();
-    QVERIFY(std::any_of(selections.begin(), selections.end(), [&](const QTextEdit::ExtraSelection &sel) {
-        return sel.cursor.selectionStart() == caseSpan.start && sel.cursor.selectionEnd() == caseSpan.end()
-            && sel.format.background().color().alpha() > 0;
-    }));
+    // The case number's span is painted in its field's colour, over the syntax colouring.
+    const auto backgroundAt = [&](qsizetype pos) {
+        const QTextBlock block = s.document->document()->findBlock(int(pos));
+        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+            if (pos - block.position() >= r.start && pos - block.position() < r.start + r.length)
+                return r.format.background().color();
+        }
+        return QColor();
+    };
+    QVERIFY(backgroundAt(caseSpan.start).isValid());
+    QCOMPARE(backgroundAt(caseSpan.start), backgroundAt(caseSpan.end() - 1));
+    QVERIFY(!backgroundAt(caseSpan.end() + 1).isValid() || backgroundAt(caseSpan.end() + 1) != backgroundAt(caseSpan.start));
+    // The current field is emphasised: its colour is stronger than the others'.
+    s.focusField(kAge);
+    const QColor plain = backgroundAt(caseSpan.start);
+    s.focusField(kCase);
+    QVERIFY(backgroundAt(caseSpan.start).alpha() > plain.alpha());
+    // Hovering the span tells what it is.
+    QTextCursor hover(s.document->document());
+    hover.setPosition(int(caseSpan.start + 1));
+    const QPoint hoverAt = s.document->cursorRect(hover).center();
+    QHelpEvent help(QEvent::ToolTip, hoverAt, s.document->viewport()->mapToGlobal(hoverAt));
+    QApplication::sendEvent(s.document->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"Case number"_s));
+    QVERIFY(QToolTip::text().contains(s.field(0, kCase).value));
+    QVERIFY(QToolTip::text().contains(u"confidence"_s));
     QCOMPARE(s.document->fieldAt(caseSpan.start + 1), kCase);
     // Clicking it selects the field in the side panel.
     s.focusField(kAge);

@@ -249,8 +249,7 @@ void MainWindow::onCurrentLetterChanged()
         return;
     }
     const Letter &letter = m_letters->letter(row);
-    m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error);
-    m_ui->documentView->setFields(letter.record);
+    m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error, letter.record);
     m_ui->reviewPanel->showLetter(letter);
     if (letter.ok()) {
         // Start where the work is; a fully reviewed letter starts at the top.

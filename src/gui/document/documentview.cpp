@@ -27,15 +27,28 @@ DocumentView::DocumentView(QWidget *parent)
     applyPalette();
 }
 
-void DocumentView::showLetter(const QString &text)
+void DocumentView::showLetter(const QString &text, const DeterminationRecord &record)
 {
-    m_marks.clear();
-    m_record = {};
     m_current.reset();
+    collectMarks(record);
+    updateHighlighterMarks(); // before the text: one highlighting pass
     setPlainText(text);
 }
 
 void DocumentView::setFields(const DeterminationRecord &record)
+{
+    const TextSpans before = currentSpans();
+    QList<TextSpan> old;
+    for (const Mark &m : std::as_const(m_marks))
+        old << m.span;
+    collectMarks(record);
+    updateHighlighterMarks();
+    for (const Mark &m : std::as_const(m_marks))
+        old << m.span;
+    m_highlighter->rehighlightSpans(old + before);
+}
+
+void DocumentView::collectMarks(const DeterminationRecord &record)
 {
     m_record = record;
     m_marks.clear();
@@ -43,22 +56,27 @@ void DocumentView::setFields(const DeterminationRecord &record)
         for (const TextSpan &s : record.field(a.item, a.field).spans)
             m_marks << Mark{a, s};
     }
-    rebuildSelections();
+    std::sort(m_marks.begin(), m_marks.end(), [](const Mark &a, const Mark &b) { return a.span.start < b.span.start; });
+}
+
+TextSpans DocumentView::currentSpans() const
+{
+    return m_current ? m_record.field(m_current->item, m_current->field).spans : TextSpans{};
 }
 
 void DocumentView::setCurrentField(const std::optional<FieldAddress> &address)
 {
+    const TextSpans before = currentSpans();
     m_current = address;
-    rebuildSelections();
-    if (!address)
-        return;
-    const TextSpans spans = m_record.field(address->item, address->field).spans;
+    updateHighlighterMarks();
+    const TextSpans spans = currentSpans();
+    m_highlighter->rehighlightSpans(before + spans);
     if (spans.isEmpty())
         return;
     // Scroll the span into view without disturbing a selection in progress.
+    const QTextCursor keep = textCursor();
     QTextCursor cursor(document());
     cursor.setPosition(int(std::min<qsizetype>(spans.first().end(), document()->characterCount() - 1)));
-    const QTextCursor keep = textCursor();
     setTextCursor(cursor);
     cursor.setPosition(int(std::min<qsizetype>(spans.first().start, document()->characterCount() - 1)));
     setTextCursor(cursor);
@@ -67,31 +85,19 @@ void DocumentView::setCurrentField(const std::optional<FieldAddress> &address)
         setTextCursor(keep);
 }
 
-void DocumentView::rebuildSelections()
+void DocumentView::updateHighlighterMarks()
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    const qsizetype size = document()->characterCount() - 1;
+    QList<LetterHighlighter::FieldMark> marks;
     for (const Mark &m : std::as_const(m_marks)) {
-        if (m.span.start < 0 || m.span.end() > size)
-            continue;
         const bool current = m_current && *m_current == m.address;
         // Whole paragraphs (rationale, guidelines) would drown the letter in
         // colour: they are drawn only while their field is the current one.
         if (m.span.length > kLongSpan && !current)
             continue;
-        QTextEdit::ExtraSelection sel;
-        sel.cursor = QTextCursor(document());
-        sel.cursor.setPosition(int(m.span.start));
-        sel.cursor.setPosition(int(m.span.end()), QTextCursor::KeepAnchor);
-        sel.format.setBackground(FieldColors::highlight(m.address.field, palette(), current));
-        if (current) {
-            sel.format.setFontUnderline(true);
-            sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            sel.format.setUnderlineColor(FieldColors::colorFor(m.address.field, palette()));
-        }
-        selections << sel;
+        marks << LetterHighlighter::FieldMark{m.span, FieldColors::highlight(m.address.field, palette(), current),
+                                              current ? FieldColors::colorFor(m.address.field, palette()) : QColor()};
     }
-    setExtraSelections(selections);
+    m_highlighter->setFieldMarks(std::move(marks));
 }
 
 std::optional<std::pair<QString, TextSpan>> DocumentView::selection() const
@@ -149,8 +155,8 @@ void DocumentView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        applyPalette();
-        rebuildSelections();
+        updateHighlighterMarks(); // colours follow the palette
+        applyPalette();           // rehighlights everything
     }
 }
 

@@ -20,7 +20,8 @@ class DocumentView final : public QPlainTextEdit
 public:
     explicit DocumentView(QWidget *parent = nullptr);
 
-    void showLetter(const QString &text);
+    // The letter and its fields in one go: the text is coloured once.
+    void showLetter(const QString &text, const DeterminationRecord &record = {});
     void setFields(const DeterminationRecord &record);
     void setCurrentField(const std::optional<FieldAddress> &address);
     // The selected text and its span, for "take from the letter".
@@ -43,7 +44,9 @@ private:
         TextSpan span;
     };
     void applyPalette();
-    void rebuildSelections();
+    void collectMarks(const DeterminationRecord &record);
+    void updateHighlighterMarks();
+    TextSpans currentSpans() const;
 
     static constexpr qsizetype kLongSpan = 300;
 

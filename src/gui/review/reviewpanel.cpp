@@ -52,7 +52,11 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths: sizing columns to their contents measures every row on
+    // every letter switch.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->resizeSection(FieldTreeModel::FieldColumn, 170);
+    m_view->header()->resizeSection(FieldTreeModel::ValueColumn, 200);
     m_view->setToolTip(tr("Enter: confirm · F2: edit · Esc: cancel edit · Tab / Shift+Tab: next / previous field"));
     m_view->installEventFilter(this);
 
