@@ -2,6 +2,7 @@
 
 #include "app/mainwindow.h"
 #include "csvexportjob.h"
+#include "pdfletterformat.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,7 +80,8 @@ int runHeadless(int argc, char **argv)
         err << QCoreApplication::translate("main", "imr-workbench: --export-csv needs a FOLDER.") << Qt::endl;
         return 2;
     }
-    return imr::CsvExportJob::run(options.folder, options.exportCsv, err);
+    return imr::CsvExportJob::run(options.folder, options.exportCsv, err,
+                                  {std::make_shared<imr::pdf::PdfLetterFormat>()});
 }
 
 int takeScreenshot(imr::gui::MainWindow &window, const QString &path)

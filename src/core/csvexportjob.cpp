@@ -12,7 +12,8 @@
 
 namespace imr {
 
-int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStream &err)
+int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
+                      const QList<std::shared_ptr<const LetterFormat>> &formats)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("imr::CsvExportJob", s); };
     if (!QFileInfo(folder).isDir()) {
@@ -20,6 +21,8 @@ int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStr
         return 2;
     }
     LetterLoader loader(folder);
+    for (const auto &format : formats)
+        loader.addFormat(format);
     // The review columns come from the folder's store when there is one; the
     // export never creates a store.
     ReviewStore store;

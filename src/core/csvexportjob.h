@@ -1,6 +1,11 @@
 #pragma once
 
+#include "letterformat.h"
+
+#include <QList>
 #include <QString>
+
+#include <memory>
 
 class QTextStream;
 
@@ -12,7 +17,9 @@ class CsvExportJob final
 {
 public:
     // Returns the process exit code; messages go to err.
-    static int run(const QString &folder, const QString &outputPath, QTextStream &err);
+    // formats: what the loader reads besides text (the PDF format lives in imr_pdf).
+    static int run(const QString &folder, const QString &outputPath, QTextStream &err,
+                   const QList<std::shared_ptr<const LetterFormat>> &formats = {});
 };
 
 } // namespace imr

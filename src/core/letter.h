@@ -1,6 +1,7 @@
 #pragma once
 
 #include "determinationrecord.h"
+#include "letterformat.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,6 +16,7 @@ struct Letter
     QString filePath;     // absolute
     QByteArray contentHash; // BLAKE2b-256 of the file's bytes, hex
     QString text;         // normalised text the spans point into
+    QList<PageText> pages; // for PDFs: where each page's text is in `text`
     QString error;        // why the file is not a readable letter
     QString warning;      // read, but the reviewer should know something
     DeterminationRecord record; // extracted, with the reviewer's confirmations and corrections

@@ -1,14 +1,26 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace imr {
 
+// Where one page's text sits in a letter's text (paged formats only), so
+// a span can be drawn on the page it came from.
+struct PageText
+{
+    int page = 0;
+    qsizetype start = 0;  // offset in the letter's text
+    qsizetype length = 0; // characters, equal to the page's own text
+    friend bool operator==(const PageText &, const PageText &) = default;
+};
+
 // What a format reads from a file: the letter's text or an error.
 struct LetterContent
 {
+    QList<PageText> pages; // empty for formats without pages
     QString text;
     QByteArray contentHash;
     QString error;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +40,31 @@ QStringList LetterLoader::suffixes() const
 
 QStringList LetterLoader::scan() const
 {
-    return FolderScanner(suffixes()).scan(m_folder);
+    QStringList paths = FolderScanner(suffixes()).scan(m_folder);
+    // X.pdf and X.txt side by side are one letter: the published PDF is the
+    // original, the text a rendering of it. Formats added later win.
+    QHash<QString, qsizetype> rankOf;
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo fi(path);
+        const QString key = fi.path() + u'/' + fi.completeBaseName();
+        const qsizetype rank = formatRank(path);
+        rankOf[key] = std::min(rankOf.value(key, rank), rank);
+    }
+    paths.removeIf([&](const QString &path) {
+        const QFileInfo fi(path);
+        return formatRank(path) > rankOf.value(fi.path() + u'/' + fi.completeBaseName());
+    });
+    return paths;
+}
+
+qsizetype LetterLoader::formatRank(const QString &relativePath) const
+{
+    const QString suffix = QFileInfo(relativePath).suffix().toLower();
+    for (qsizetype i = 0; i < m_formats.size(); ++i) {
+        if (m_formats[i]->suffixes().contains(suffix))
+            return i;
+    }
+    return m_formats.size();
 }
 
 Letter LetterLoader::load(const QString &relativePath) const
@@ -59,6 +84,7 @@ Letter LetterLoader::load(const QString &relativePath) const
     if (!letter.ok())
         return letter;
     letter.text = std::move(content.text);
+    letter.pages = std::move(content.pages);
     letter.record = extractOrReuse(letter);
     applyReview(letter);
     return letter;

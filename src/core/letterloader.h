@@ -36,6 +36,7 @@ public:
 
 private:
     const LetterFormat *formatFor(const QString &relativePath) const;
+    qsizetype formatRank(const QString &relativePath) const; // lower: preferred
     DeterminationRecord extractOrReuse(const Letter &letter) const;
     void applyReview(Letter &letter) const;
 

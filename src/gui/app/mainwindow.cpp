@@ -8,6 +8,7 @@
 #include "document/documentview.h"
 #include "folderloader.h"
 #include "letterloader.h"
+#include "pdfletterformat.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 #include "review/fieldtreemodel.h"
@@ -168,6 +169,7 @@ void MainWindow::openFolder(const QString &folder)
     m_review->setReviewer(AppSettings::reviewerName());
     m_ui->reviewPanel->setReviewable(m_storeError.isEmpty());
     auto loader = std::make_shared<LetterLoader>(m_folder);
+    loader->addFormat(std::make_shared<pdf::PdfLetterFormat>());
     if (m_storeError.isEmpty())
         loader->setStore(m_review->store());
     m_loader = loader;

@@ -1,0 +1,104 @@
+#include "pdfletterformat.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QPdfDocument>
+#include <QPdfSelection>
+
+using namespace Qt::StringLiterals;
+
+namespace imr::pdf {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("imr::pdf::PdfLetterFormat", s);
+}
+
+QString loadError(QPdfDocument::Error error)
+{
+    switch (error) {
+    case QPdfDocument::Error::IncorrectPassword:
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return tr("The PDF is encrypted (password protected); open it with its password and save an unprotected copy.");
+    case QPdfDocument::Error::InvalidFileFormat:
+        return tr("The PDF is damaged or truncated and cannot be read.");
+    case QPdfDocument::Error::FileNotFound:
+        return tr("The file cannot be read.");
+    case QPdfDocument::Error::DataNotYetAvailable:
+    case QPdfDocument::Error::Unknown:
+        return tr("The PDF cannot be read.");
+    case QPdfDocument::Error::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList PdfLetterFormat::suffixes() const
+{
+    return {u"pdf"_s};
+}
+
+QString PdfLetterFormat::normalisePageText(QString text)
+{
+    text.replace(u'\r', u' ');
+    return text;
+}
+
+LetterContent PdfLetterFormat::read(const QString &filePath) const
+{
+    LetterContent out;
+    const QFileInfo info(filePath);
+    if (info.isDir()) {
+        out.error = tr("This is a folder named like a letter, not a file.");
+        return out;
+    }
+    if (info.size() > kMaxFileSize) {
+        out.error = tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
+        return out;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error = tr("The file cannot be read: %1").arg(file.errorString());
+        return out;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty()) {
+        out.error = tr("The file is empty.");
+        return out;
+    }
+    // PDF readers accept junk before the header; a file without one at all
+    // is something else named .pdf.
+    if (!bytes.left(1024).contains("%PDF-")) {
+        out.error = tr("The file is named .pdf but is not a PDF.");
+        return out;
+    }
+    out.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex();
+    QPdfDocument document;
+    if (const QString error = loadError(document.load(filePath)); !error.isEmpty()) {
+        out.error = error;
+        return out;
+    }
+    for (int page = 0; page < document.pageCount(); ++page) {
+        // A page's text does not end with a line break: without one the last
+        // line of a page and the first of the next would read as one line.
+        if (page > 0)
+            out.text += u"\n\f"_s;
+        const QString text = normalisePageText(document.getAllText(page).text());
+        out.pages.append({page, out.text.size(), text.size()});
+        out.text += text;
+    }
+    if (out.text.trimmed().isEmpty()) {
+        out.error = document.pageCount() > 0
+            ? tr("The PDF has no text layer (a scanned image?). Run it through OCR (e.g. ocrmypdf) and open the result.")
+            : tr("The PDF has no pages.");
+        out.pages.clear();
+    }
+    return out;
+}
+
+} // namespace imr::pdf
