@@ -20,12 +20,12 @@ IMR_DEB_PACKAGES=(
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev qt6-svg-dev libkf6syntaxhighlighting-dev libqt6sql6-sqlite
-  clang libclang-rt-dev desktop-file-utils appstream python3 fonts-dejavu-core
+  clang libclang-rt-dev desktop-file-utils appstream python3 fonts-dejavu-core qpdf
 )
 IMR_RPM_PACKAGES=(
   gcc-c++ cmake ninja-build ccache qt6-qtbase-devel qt6-qtcharts-devel qt6-qttools-devel
   qt6-qtpdf-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel clang compiler-rt
-  desktop-file-utils appstream python3 dejavu-sans-fonts
+  desktop-file-utils appstream python3 dejavu-sans-fonts qpdf
 )
 
 imr_log() { printf 'imr-env: %s\n' "$*" >&2; }
