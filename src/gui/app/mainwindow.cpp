@@ -6,6 +6,7 @@
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
 #include "document/documentview.h"
+#include "document/pdfpageview.h"
 #include "folderloader.h"
 #include "letterloader.h"
 #include "pdfletterformat.h"
@@ -80,10 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(panel, &ReviewPanel::removeItemRequested, this,
             [this](int item) { m_review->removeItem(currentLetter(), item); });
     connect(panel, &ReviewPanel::currentFieldChanged, m_ui->documentView, &DocumentView::setCurrentField);
-    connect(m_ui->documentView, &DocumentView::fieldClicked, panel, [panel](const FieldAddress &a) {
+    connect(panel, &ReviewPanel::currentFieldChanged, m_ui->pageView, &PdfPageView::setCurrentField);
+    const auto selectField = [panel](const FieldAddress &a) {
         panel->setCurrentField(a);
         panel->view()->setFocus();
-    });
+    };
+    connect(m_ui->documentView, &DocumentView::fieldClicked, panel, selectField);
+    connect(m_ui->pageView, &PdfPageView::fieldClicked, panel, selectField);
     panel->setReviewable(false);
     statusBar()->showMessage(tr("Open a folder of letters with File > Open Folder (Ctrl+O)."));
 }
@@ -176,6 +180,7 @@ void MainWindow::openFolder(const QString &folder)
     const QStringList paths = loader->scan();
     m_letters->reset(paths);
     m_ui->documentView->clear();
+    m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
     m_progress->setRange(0, int(paths.size()));
     m_progress->setValue(0);
@@ -247,11 +252,16 @@ void MainWindow::onCurrentLetterChanged()
     m_review->setCurrentLetter(row);
     if (row < 0 || !m_letters->isLoaded(row)) {
         m_ui->documentView->clear();
+        m_ui->pageView->clear();
         m_ui->reviewPanel->clear();
         return;
     }
     const Letter &letter = m_letters->letter(row);
     m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error, letter.record);
+    // PDFs open on the page itself; the text view stays one tab away.
+    const bool paged = m_ui->pageView->showLetter(letter);
+    m_ui->documentTabs->setTabEnabled(0, paged);
+    m_ui->documentTabs->setCurrentIndex(paged ? 0 : 1);
     m_ui->reviewPanel->showLetter(letter);
     if (letter.ok()) {
         // Start where the work is; a fully reviewed letter starts at the top.
@@ -267,6 +277,7 @@ void MainWindow::onLetterChanged(int row)
         return;
     const Letter &letter = m_letters->letter(row);
     m_ui->documentView->setFields(letter.record);
+    m_ui->pageView->setFields(letter.record);
     m_ui->reviewPanel->updateLetter(letter);
     m_ui->documentView->setCurrentField(m_ui->reviewPanel->currentField());
 }
@@ -318,7 +329,8 @@ void MainWindow::takeSelection()
 {
     const int row = currentLetter();
     const auto field = m_ui->reviewPanel->currentField();
-    const auto selected = m_ui->documentView->selection();
+    const bool onPage = m_ui->documentTabs->currentWidget() == m_ui->pageView;
+    const auto selected = onPage ? m_ui->pageView->selection() : m_ui->documentView->selection();
     if (row < 0 || !field || !selected) {
         statusBar()->showMessage(tr("Select text in the letter and a field in the side panel first."), 5000);
         return;
