@@ -8,6 +8,8 @@
 #include "textletterformat.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -77,6 +79,11 @@ Letter LetterLoader::load(const QString &relativePath) const
         letter.error = QCoreApplication::translate("imr::LetterLoader", "Unsupported file type.");
         return letter;
     }
+    // A file seen before (same bytes, same extractor) needs no parsing at all.
+    if (loadFromCache(letter)) {
+        applyReview(letter);
+        return letter;
+    }
     LetterContent content = format->read(letter.filePath);
     letter.contentHash = std::move(content.contentHash);
     letter.error = std::move(content.error);
@@ -85,22 +92,39 @@ Letter LetterLoader::load(const QString &relativePath) const
         return letter;
     letter.text = std::move(content.text);
     letter.pages = std::move(content.pages);
-    letter.record = extractOrReuse(letter);
+    letter.record = m_extractor->extract(letter.text);
+    ConsistencyChecker::check(letter.record);
+    if (m_store)
+        m_store->cacheExtraction(letter.contentHash, LetterExtractor::kVersion, {letter.record, letter.text, letter.pages});
     applyReview(letter);
     return letter;
 }
 
-DeterminationRecord LetterLoader::extractOrReuse(const Letter &letter) const
+QByteArray LetterLoader::hashOf(const QString &filePath)
 {
-    if (m_store) {
-        if (auto cached = m_store->cachedExtraction(letter.contentHash, LetterExtractor::kVersion))
-            return *cached;
-    }
-    DeterminationRecord record = m_extractor->extract(letter.text);
-    ConsistencyChecker::check(record);
-    if (m_store)
-        m_store->cacheExtraction(letter.contentHash, LetterExtractor::kVersion, record);
-    return record;
+    QFile file(filePath);
+    if (QFileInfo(filePath).size() > LetterFormat::kMaxFileSize || !file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+bool LetterLoader::loadFromCache(Letter &letter) const
+{
+    if (!m_store)
+        return false;
+    const QByteArray hash = hashOf(letter.filePath);
+    if (hash.isEmpty())
+        return false;
+    std::optional<CachedLetter> cached = m_store->cachedExtraction(hash, LetterExtractor::kVersion);
+    if (!cached)
+        return false;
+    letter.contentHash = hash;
+    letter.record = std::move(cached->record);
+    letter.text = std::move(cached->text);
+    letter.pages = std::move(cached->pages);
+    return true;
 }
 
 void LetterLoader::applyReview(Letter &letter) const

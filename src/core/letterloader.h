@@ -37,7 +37,8 @@ public:
 private:
     const LetterFormat *formatFor(const QString &relativePath) const;
     qsizetype formatRank(const QString &relativePath) const; // lower: preferred
-    DeterminationRecord extractOrReuse(const Letter &letter) const;
+    bool loadFromCache(Letter &letter) const;
+    static QByteArray hashOf(const QString &filePath);
     void applyReview(Letter &letter) const;
 
     QString m_folder;

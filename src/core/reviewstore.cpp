@@ -32,7 +32,8 @@ const char *const kSchema[] = {
     " reviewer TEXT, at TEXT)",
     "CREATE INDEX IF NOT EXISTS audit_letter ON audit(content_hash)",
     "CREATE TABLE IF NOT EXISTS extraction_cache (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
-    " record TEXT NOT NULL, PRIMARY KEY (content_hash, extractor_version))",
+    " record TEXT NOT NULL, letter_text TEXT NOT NULL, pages TEXT,"
+    " PRIMARY KEY (content_hash, extractor_version))",
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -188,28 +189,57 @@ QString ReviewStore::lastError() const
     return m_lastError;
 }
 
-std::optional<DeterminationRecord> ReviewStore::cachedExtraction(const QByteArray &hash, int extractorVersion) const
+namespace {
+
+QString pagesToText(const QList<PageText> &pages)
+{
+    QStringList parts;
+    for (const PageText &p : pages)
+        parts << u"%1:%2:%3"_s.arg(p.page).arg(p.start).arg(p.length);
+    return parts.join(u' ');
+}
+
+QList<PageText> pagesFromText(const QString &text)
+{
+    QList<PageText> pages;
+    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList f = part.split(u':');
+        if (f.size() == 3)
+            pages.append({f[0].toInt(), f[1].toLongLong(), f[2].toLongLong()});
+    }
+    return pages;
+}
+
+} // namespace
+
+std::optional<CachedLetter> ReviewStore::cachedExtraction(const QByteArray &hash, int extractorVersion) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT record FROM extraction_cache WHERE content_hash = ? AND extractor_version = ?"_s);
+    QSqlQuery q(connection(Durability::Normal));
+    q.prepare(u"SELECT record, letter_text, pages FROM extraction_cache WHERE content_hash = ? AND extractor_version = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(extractorVersion);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return RecordJson::read(q.value(0).toByteArray());
+    std::optional<DeterminationRecord> record = RecordJson::read(q.value(0).toByteArray());
+    if (!record)
+        return std::nullopt;
+    return CachedLetter{*record, q.value(1).toString(), pagesFromText(q.value(2).toString())};
 }
 
-bool ReviewStore::cacheExtraction(const QByteArray &hash, int extractorVersion, const DeterminationRecord &record) const
+bool ReviewStore::cacheExtraction(const QByteArray &hash, int extractorVersion, const CachedLetter &letter) const
 {
     if (!isOpen())
         return false;
     QSqlQuery q(connection(Durability::Normal));
-    q.prepare(u"INSERT OR REPLACE INTO extraction_cache (content_hash, extractor_version, record) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO extraction_cache (content_hash, extractor_version, record, letter_text, pages)"
+              " VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(extractorVersion);
-    q.addBindValue(QString::fromUtf8(RecordJson::write(record)));
+    q.addBindValue(QString::fromUtf8(RecordJson::write(letter.record)));
+    q.addBindValue(letter.text);
+    q.addBindValue(pagesToText(letter.pages));
     return q.exec();
 }
 

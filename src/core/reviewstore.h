@@ -1,6 +1,7 @@
 #pragma once
 
 #include "determinationrecord.h"
+#include "letterformat.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -20,6 +21,15 @@ struct AuditEntry
     QString oldValue;
     QString newValue;
     QString action; // confirm, correct, undo, redo, add-item, remove-item, confirm-all
+};
+
+// What reading and extracting a file produced, kept so a folder opened
+// again needs neither QtPdf nor the extractor.
+struct CachedLetter
+{
+    DeterminationRecord record;
+    QString text;
+    QList<PageText> pages;
 };
 
 // The review as stored for one letter (keyed by content hash).
@@ -62,8 +72,8 @@ public:
     QString lastError() const;
 
     // Extraction cache. Thread-safe: every thread gets its own connection.
-    std::optional<DeterminationRecord> cachedExtraction(const QByteArray &hash, int extractorVersion) const;
-    bool cacheExtraction(const QByteArray &hash, int extractorVersion, const DeterminationRecord &record) const;
+    std::optional<CachedLetter> cachedExtraction(const QByteArray &hash, int extractorVersion) const;
+    bool cacheExtraction(const QByteArray &hash, int extractorVersion, const CachedLetter &letter) const;
 
     std::optional<StoredReview> review(const QByteArray &hash) const;
     // The review of the letter last seen at this path under another hash.

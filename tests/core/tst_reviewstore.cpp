@@ -196,11 +196,14 @@ void TestReviewStore::extractionIsCachedByContentHash()
     const imr::Letter first = loader.load(u"a.txt"_s);
     const auto cached = store.cachedExtraction(first.contentHash, imr::LetterExtractor::kVersion);
     QVERIFY(cached);
-    QCOMPARE(*cached, first.record);
+    QCOMPARE(cached->record, first.record);
+    QCOMPARE(cached->text, first.text);
     // Plant a different cached result: a second load must use it, not extract again.
-    imr::DeterminationRecord planted = first.record;
-    planted.fields[FieldId::CaseNumber].value = u"CM99-0000001"_s;
+    imr::CachedLetter planted = *cached;
+    planted.record.fields[FieldId::CaseNumber].value = u"CM99-0000001"_s;
+    planted.pages = {{0, 0, 10}, {1, 11, 5}};
     QVERIFY(store.cacheExtraction(first.contentHash, imr::LetterExtractor::kVersion, planted));
+    QCOMPARE(loader.load(u"a.txt"_s).pages, planted.pages);
     QCOMPARE(loader.load(u"a.txt"_s).record.field(FieldId::CaseNumber).value, u"CM99-0000001"_s);
     // Another extractor version does not reuse it.
     QVERIFY(!store.cachedExtraction(first.contentHash, imr::LetterExtractor::kVersion + 1));

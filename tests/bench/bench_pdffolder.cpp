@@ -1,0 +1,82 @@
+// Opening a folder of PDFs: the first time (QtPdf + extraction on the thread
+// pool, results cached in the review store) and again (from the cache).
+// Targets: first open of 1,000 PDFs under 20 s, reopening under 2 s, on 2 cores.
+// Also measures ../shared/corpus/pdf when it is there.
+//   bench_pdffolder [--letters N]
+
+#include "folderloader.h"
+#include "letterloader.h"
+#include "pdffixtures.h"
+#include "pdfletterformat.h"
+#include "reviewstore.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void measure(QTextStream &out, const QString &label, const QString &folder, const QString &storeDir)
+{
+    for (const char *pass : {"first open", "reopen (cached)"}) {
+        QElapsedTimer t;
+        t.start();
+        imr::ReviewStore store;
+        store.open(storeDir + u"/review.sqlite"_s);
+        imr::LetterLoader loader(folder);
+        loader.addFormat(std::make_shared<imr::pdf::PdfLetterFormat>());
+        loader.setStore(&store);
+        const QList<imr::Letter> letters = imr::FolderLoader::loadAll(loader);
+        qsizetype items = 0;
+        qsizetype errors = 0;
+        for (const imr::Letter &l : letters) {
+            items += l.record.items.size();
+            errors += !l.ok();
+        }
+        out << u"%1, %2: %3 PDFs, %4 items, %5 errors in %6 s"_s.arg(label, QLatin1StringView(pass))
+                   .arg(letters.size()).arg(items).arg(errors).arg(t.nsecsElapsed() / 1e9, 0, 'f', 2)
+            << Qt::endl;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const int n = args.contains(u"--letters"_s) ? args.value(args.indexOf(u"--letters"_s) + 1).toInt() : 1000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    QTemporaryDir stores;
+    QStringList texts;
+    for (const QFileInfo &fi : QDir(QStringLiteral(IMR_EXAMPLES)).entryInfoList({u"*.txt"_s}, QDir::Files)) {
+        QFile f(fi.filePath());
+        f.open(QIODevice::ReadOnly);
+        texts << imr::TextDecoder::decode(f.readAll()).text;
+    }
+    QElapsedTimer gen;
+    gen.start();
+    for (int i = 0; i < n; ++i) {
+        // Every PDF differs (a reference line), so the cache cannot share results.
+        const QString text = texts[i % texts.size()] + u"\nReference %1\n"_s.arg(i);
+        pdffixtures::writeLetterPdf(text, dir.filePath(u"letter-%1.pdf"_s.arg(i, 5, 10, QChar(u'0'))));
+    }
+    out << u"generated %1 PDFs in %2 s"_s.arg(n).arg(gen.nsecsElapsed() / 1e9, 0, 'f', 1) << Qt::endl;
+    QDir(stores.path()).mkdir(u"generated"_s);
+    measure(out, u"generated"_s, dir.path(), stores.filePath(u"generated"_s));
+    const QString corpus = QStringLiteral(IMR_SHARED_DIR "/corpus/pdf");
+    if (QDir(corpus).exists()) {
+        QDir(stores.path()).mkdir(u"corpus"_s);
+        measure(out, u"shared/corpus/pdf"_s, corpus, stores.filePath(u"corpus"_s));
+    }
+    return 0;
+}
