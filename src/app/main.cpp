@@ -1,6 +1,7 @@
 // imr-workbench: the window, or a headless job (--export-csv).
 
 #include "app/mainwindow.h"
+#include "charts/reportjob.h"
 #include "csvexportjob.h"
 #include "pdfletterformat.h"
 
@@ -41,6 +42,7 @@ struct Options
     QString folder;
     QString screenshot;
     QString exportCsv;
+    QString report;
 };
 
 Options parse(const QCoreApplication &app)
@@ -54,16 +56,18 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Render the window with FOLDER loaded to FILE.png and exit."), u"FILE"_s);
     const QCommandLineOption exportCsv(u"export-csv"_s,
         QCoreApplication::translate("main", "Write the reviewed CSV of FOLDER to FILE without a window and exit."), u"FILE"_s);
-    parser.addOptions({screenshot, exportCsv});
+    const QCommandLineOption report(u"report"_s,
+        QCoreApplication::translate("main", "Write the charts report of FOLDER to FILE.pdf without a window and exit."), u"FILE"_s);
+    parser.addOptions({screenshot, exportCsv, report});
     parser.addPositionalArgument(u"folder"_s, QCoreApplication::translate("main", "Folder of letters to open."), u"[FOLDER]"_s);
     parser.process(app);
-    return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv)};
+    return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv), parser.value(report)};
 }
 
-bool isHeadless(int argc, char **argv)
+bool hasOption(int argc, char **argv, const char *option)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--export-csv", 12) == 0)
+        if (std::strncmp(argv[i], option, std::strlen(option)) == 0)
             return true;
     }
     return false;
@@ -98,8 +102,13 @@ int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
 
 int main(int argc, char **argv)
 {
-    if (isHeadless(argc, argv))
+    if (hasOption(argc, argv, "--export-csv"))
         return runHeadless(argc, argv);
+    // The report draws charts (widgets), but needs no screen.
+    const bool report = hasOption(argc, argv, "--report");
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     setIdentity();
@@ -107,6 +116,14 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(u":/imr/icons/imr-workbench.svg"_s));
     installTranslations(app);
     const Options options = parse(app);
+    if (report) {
+        QTextStream err(stderr);
+        if (options.folder.isEmpty()) {
+            err << QCoreApplication::translate("main", "imr-workbench: --report needs a FOLDER.") << Qt::endl;
+            return 2;
+        }
+        return imr::gui::ReportJob::run(options.folder, options.report, err);
+    }
 
     imr::gui::MainWindow window;
     window.resize(1280, 800);

@@ -5,6 +5,8 @@
 #include "app/appsettings.h"
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
+#include "charts/chartspage.h"
+#include "charts/reportrenderer.h"
 #include "document/documentview.h"
 #include "document/pdfpageview.h"
 #include "folderloader.h"
@@ -24,6 +26,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTimer>
 #include <QProgressBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -42,6 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_counts(new QLabel(this))
+    , m_showAll(new QToolButton(this))
+    , m_chartsUpdate(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_letters);
@@ -58,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop loading the folder"));
     m_cancel->setVisible(false);
+    m_showAll->setText(tr("Show all letters"));
+    m_showAll->setVisible(false);
+    statusBar()->addPermanentWidget(m_showAll);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -65,6 +75,12 @@ MainWindow::MainWindow(QWidget *parent)
     setUpActions();
     setUpFilters();
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    connect(m_showAll, &QToolButton::clicked, this, &MainWindow::showAllLetters);
+    // Charts follow the review live, but not on every keystroke.
+    m_chartsUpdate->setSingleShot(true);
+    m_chartsUpdate->setInterval(250);
+    connect(m_chartsUpdate, &QTimer::timeout, this, [this] { m_ui->chartsTab->setLetters(m_letters->letters()); });
+    connect(m_ui->chartsTab, &ChartsPage::lettersSelected, this, &MainWindow::showChartLetters);
     connect(&m_watcher, &QFutureWatcher<Letter>::resultReadyAt, this, &MainWindow::onLetterLoaded);
     connect(&m_watcher, &QFutureWatcher<Letter>::finished, this, &MainWindow::onLoadFinished);
     connect(&m_watcher, &QFutureWatcher<Letter>::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -115,6 +131,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printReport);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -218,6 +236,7 @@ void MainWindow::onLoadFinished()
         statusBar()->clearMessage();
     if (currentLetter() < 0 && m_filter->rowCount() > 0)
         m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
+    m_ui->chartsTab->setLetters(m_letters->letters());
     emit folderLoaded();
 }
 
@@ -273,6 +292,7 @@ void MainWindow::onCurrentLetterChanged()
 void MainWindow::onLetterChanged(int row)
 {
     updateCounts();
+    m_chartsUpdate->start();
     if (row != currentLetter())
         return;
     const Letter &letter = m_letters->letter(row);
@@ -373,6 +393,47 @@ void MainWindow::exportCsv()
                                      .arg(QDir::toNativeSeparators(dialog.path())));
 }
 
+void MainWindow::showChartLetters(const QList<int> &rows, const QString &description)
+{
+    m_filter->setRowRestriction(rows.isEmpty() ? QList<int>{-1} : rows);
+    m_showAll->setVisible(true);
+    m_ui->tabs->setCurrentIndex(0);
+    statusBar()->showMessage(tr("Letters behind \"%1\": %n letter(s)", nullptr, int(rows.size())).arg(description));
+    updateCounts();
+}
+
+void MainWindow::showAllLetters()
+{
+    m_filter->setRowRestriction({});
+    m_showAll->setVisible(false);
+    updateCounts();
+}
+
+void MainWindow::printReport()
+{
+    const DecisionSummary summary = m_ui->chartsTab->summary();
+    const ReportRenderer::Info info{m_folder, m_ui->chartsTab->filter(), QDateTime::currentDateTime()};
+    QPrintPreviewDialog preview(this);
+    preview.setWindowTitle(tr("Print Report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *printer) { ReportRenderer::render(*printer, summary, info); });
+    preview.exec();
+}
+
+void MainWindow::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"), m_folder + u"/report.pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = ReportRenderer::writePdf(
+        path, m_ui->chartsTab->summary(), {m_folder, m_ui->chartsTab->filter(), QDateTime::currentDateTime()});
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Report as PDF"), error);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
@@ -395,6 +456,7 @@ void MainWindow::showShortcuts()
         {tr("Ctrl+F"), tr("Search the letters' text")},
         {tr("Ctrl+O"), tr("Open a folder")},
         {tr("Ctrl+E"), tr("Export the reviewed CSV")},
+        {tr("Ctrl+P"), tr("Print the charts report")},
     };
     QString html = u"<table cellpadding='3'>"_s;
     for (const auto &[key, what] : rows)

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QTimer;
 class QToolButton;
 
 namespace Ui {
@@ -72,6 +73,10 @@ private:
     void openNextUnreviewed();
     void goToNextField(const FieldAddress &from);
     void showError(const QString &message);
+    void printReport();
+    void exportReport();
+    void showChartLetters(const QList<int> &rows, const QString &description);
+    void showAllLetters();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LetterListModel *m_letters = nullptr;
@@ -84,6 +89,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QLabel *m_counts = nullptr;
+    QToolButton *m_showAll = nullptr;
+    QTimer *m_chartsUpdate = nullptr;
 };
 
 } // namespace imr::gui

@@ -1,19 +1,246 @@
 #include "chartspage.h"
 
+#include "treatmenttaxonomy.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace imr::gui {
 
 ChartsPage::ChartsPage(QWidget *parent)
     : QWidget(parent)
-    , m_emptyState(new QLabel(this))
+    , m_scope(new QComboBox(this))
+    , m_useDates(new QCheckBox(tr("Decided from"), this))
+    , m_from(new QDateEdit(QDate(2013, 1, 1), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_categories(new QToolButton(this))
+    , m_categoryMenu(new QMenu(this))
+    , m_back(new QToolButton(this))
+    , m_counts(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setText(tr("No charts yet: charts of the folder's decisions are not available in this version."));
-    layout->addWidget(m_emptyState);
+    auto *bar = new QHBoxLayout;
+    m_scope->addItem(tr("All letters"), false);
+    m_scope->addItem(tr("Reviewed letters only"), true);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+        d->setCalendarPopup(true);
+        d->setEnabled(false);
+    }
+    m_categories->setText(tr("Categories"));
+    m_categories->setPopupMode(QToolButton::InstantPopup);
+    m_categories->setMenu(m_categoryMenu);
+    for (const QString &c : TreatmentTaxonomy::instance().categories()) {
+        QAction *a = m_categoryMenu->addAction(c);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, &ChartsPage::rebuild);
+    }
+    m_back->setText(tr("All categories"));
+    m_back->setToolTip(tr("Back from the subcategories to all categories"));
+    m_back->setVisible(false);
+    bar->addWidget(m_scope);
+    bar->addWidget(m_useDates);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_categories);
+    bar->addWidget(m_back);
+    bar->addStretch();
+    bar->addWidget(m_counts);
+    layout->addLayout(bar);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *grid = new QWidget(scroll);
+    m_grid = new QGridLayout(grid);
+    scroll->setWidget(grid);
+    layout->addWidget(scroll);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ChartsPage::rebuild);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        rebuild();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &ChartsPage::rebuild);
+    connect(m_to, &QDateEdit::dateChanged, this, &ChartsPage::rebuild);
+    connect(m_back, &QToolButton::clicked, this, [this] { drillInto({}); });
+    rebuild();
+}
+
+ChartFilter ChartsPage::filter() const
+{
+    ChartFilter f;
+    f.reviewedOnly = m_scope->currentData().toBool();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    for (const QAction *a : m_categoryMenu->actions()) {
+        if (a->isChecked())
+            f.categories << a->text();
+    }
+    return f;
+}
+
+void ChartsPage::setFilter(const ChartFilter &f)
+{
+    const QSignalBlocker b1(m_scope), b2(m_useDates), b3(m_from), b4(m_to);
+    m_scope->setCurrentIndex(f.reviewedOnly ? 1 : 0);
+    m_useDates->setChecked(f.from.isValid() || f.to.isValid());
+    m_from->setEnabled(m_useDates->isChecked());
+    m_to->setEnabled(m_useDates->isChecked());
+    if (f.from.isValid())
+        m_from->setDate(f.from);
+    if (f.to.isValid())
+        m_to->setDate(f.to);
+    for (QAction *a : m_categoryMenu->actions()) {
+        const QSignalBlocker block(a);
+        a->setChecked(f.categories.contains(a->text()));
+    }
+    rebuild();
+}
+
+void ChartsPage::setLetters(const QList<Letter> &letters)
+{
+    m_letters = letters;
+    rebuild();
+}
+
+void ChartsPage::drillInto(const QString &category)
+{
+    m_drill = category;
+    m_back->setVisible(!category.isEmpty());
+    refreshCharts();
+}
+
+void ChartsPage::rebuild()
+{
+    m_summary = DecisionStatistics::compute(m_letters, filter());
+    m_counts->setText(tr("%1 of %2 letters · %3 items").arg(m_summary.lettersInScope).arg(m_summary.letters).arg(m_summary.items));
+    refreshCharts();
+}
+
+void ChartsPage::refreshCharts()
+{
+    m_contents = ChartBuilder::contents(m_summary, m_drill);
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    for (qsizetype i = 0; i < m_contents.size(); ++i) {
+        QWidget *w = makeChart(m_contents[i]);
+        m_grid->addWidget(w, int(i / 2), int(i % 2));
+        m_charts << w;
+    }
+}
+
+QWidget *ChartsPage::makeChart(const ChartContent &content)
+{
+    if (!content.emptyText.isEmpty()) {
+        // Say what is missing instead of drawing empty axes.
+        auto *label = new QLabel(u"<b>%1</b><br>%2"_s.arg(content.title.toHtmlEscaped(), content.emptyText.toHtmlEscaped()));
+        label->setAlignment(Qt::AlignCenter);
+        label->setMinimumHeight(300);
+        label->setFrameShape(QFrame::StyledPanel);
+        return label;
+    }
+    auto *view = new QChartView(ChartBuilder::chart(content, palette(), false));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(qMax(300, int(content.rows.size()) * 26 + 120));
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QString title = content.title;
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view, title](const QPoint &pos) { showContextMenu(view, title, pos); });
+    connectClicks(view, content);
+    return view;
+}
+
+void ChartsPage::connectClicks(QWidget *widget, const ChartContent &content)
+{
+    auto *view = static_cast<QChartView *>(widget);
+    const QList<Tally> rows = content.rows;
+    const ChartContent::Kind kind = content.kind;
+    for (QAbstractSeries *series : view->chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const bool reversed = qobject_cast<QHorizontalStackedBarSeries *>(bars) != nullptr; // see ChartBuilder
+            connect(bars, &QAbstractBarSeries::clicked, this, [this, rows, kind, reversed, drilled = content.drilledInto](int index, QBarSet *) {
+                const Tally t = rows.value(reversed ? rows.size() - 1 - index : index);
+                // A category bar drills into its subcategories; their bars show letters.
+                if (kind == ChartContent::Kind::Category && drilled.isEmpty() && m_summary.bySubcategory.contains(t.label))
+                    drillInto(t.label);
+                emit lettersSelected(t.letters, t.label);
+            });
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            if (kind != ChartContent::Kind::Outcome)
+                continue; // progress slices have no decisions behind them
+            connect(pie, &QPieSeries::clicked, this, [this, rows](QPieSlice *slice) {
+                emit lettersSelected(rows.value(0).letters, slice->label());
+            });
+        }
+    }
+}
+
+QWidget *ChartsPage::chartWidget(ChartContent::Kind kind) const
+{
+    for (qsizetype i = 0; i < m_contents.size(); ++i) {
+        if (m_contents[i].kind == kind)
+            return m_charts.value(i);
+    }
+    return nullptr;
+}
+
+void ChartsPage::showContextMenu(QWidget *widget, const QString &title, const QPoint &pos)
+{
+    auto *view = static_cast<QChartView *>(widget);
+    QMenu menu(this);
+    QAction *png = menu.addAction(tr("Save as PNG…"));
+    QAction *svg = menu.addAction(tr("Save as SVG…"));
+    QAction *chosen = menu.exec(view->mapToGlobal(pos));
+    if (!chosen)
+        return;
+    const bool asSvg = chosen == svg;
+    const QString path = QFileDialog::getSaveFileName(this, title, {}, asSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!asSvg) {
+        view->grab().save(path, "PNG");
+        return;
+    }
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(view->size());
+    generator.setViewBox(view->rect());
+    generator.setTitle(title);
+    QPainter painter(&generator);
+    view->render(&painter);
+    Q_UNUSED(png);
+}
+
+void ChartsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshCharts(); // chart colours follow light and dark palettes
 }
 
 } // namespace imr::gui
