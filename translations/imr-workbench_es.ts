@@ -71,6 +71,130 @@
         <source>&amp;About IMR Workbench</source>
         <translation>&amp;Acerca de IMR Workbench</translation>
     </message>
+    <message>
+        <source>Search the letters (Ctrl+F)</source>
+        <translation>Buscar en las cartas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show letters with this review status</source>
+        <translation>Mostrar las cartas con este estado de revisión</translation>
+    </message>
+    <message>
+        <source>Show letters with an item of this decision</source>
+        <translation>Mostrar las cartas con algún elemento con esta decisión</translation>
+    </message>
+    <message>
+        <source>Show letters with an item of this treatment category</source>
+        <translation>Mostrar las cartas con algún elemento de esta categoría de tratamiento</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Páginas de la carta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>Print the charts of the folder&apos;s decisions (Ctrl+P)</source>
+        <translation>Imprimir los gráficos de las decisiones de la carpeta (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Exportar informe como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Confirm All and &amp;Next Letter</source>
+        <translation>&amp;Confirmar todo y pasar a la siguiente carta</translation>
+    </message>
+    <message>
+        <source>Confirm every remaining field of this letter and open the next unreviewed letter (Ctrl+Enter)</source>
+        <translation>Confirmar todos los campos restantes de esta carta y abrir la siguiente carta sin revisar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Selected Text</source>
+        <translation>&amp;Tomar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Put the text selected in the letter into the current field (F3)</source>
+        <translation>Llevar al campo actual el texto seleccionado en la carta (F3)</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Field</source>
+        <translation>&amp;Editar campo</translation>
+    </message>
+    <message>
+        <source>Edit the current field (F2)</source>
+        <translation>Editar el campo actual (F2)</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Letter</source>
+        <translation>Carta si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Letter</source>
+        <translation>Carta &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed Letter</source>
+        <translation>Siguiente carta sin &amp;revisar</translation>
+    </message>
+    <message>
+        <source>Alt+PgDown</source>
+        <translation>Alt+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Letters…</source>
+        <translation>&amp;Buscar en las cartas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
 </context>
 <context>
     <name>imr::CsvExportJob</name>
@@ -85,6 +209,17 @@
     <message>
         <source>Exported %1 letters, %2 items, %3 errors to %4</source>
         <translation>Se exportaron %1 cartas, %2 elementos y %3 errores a %4</translation>
+    </message>
+</context>
+<context>
+    <name>imr::DecisionStatistics</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Todos los elementos</translation>
     </message>
 </context>
 <context>
@@ -177,12 +312,124 @@
         <source>Rationale</source>
         <translation>Fundamento</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; no es una fecha.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age.</source>
+        <translation>&quot;%1&quot; no es una edad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; no es ninguno de los valores admitidos: %2.</translation>
+    </message>
 </context>
 <context>
     <name>imr::LetterLoader</name>
     <message>
         <source>Unsupported file type.</source>
         <translation>Tipo de archivo no compatible.</translation>
+    </message>
+    <message>
+        <source>The file changed after it was reviewed (%1 by %2). Changes: %3</source>
+        <translation>El archivo cambió después de revisarse (%1, por %2). Cambios: %3</translation>
+    </message>
+    <message>
+        <source>none in the fields</source>
+        <translation>ninguno en los campos</translation>
+    </message>
+</context>
+<context>
+    <name>imr::RecordDiff</name>
+    <message>
+        <source>%1 (item %2)</source>
+        <translation>%1 (elemento %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>items: %1 → %2</source>
+        <translation>elementos: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::ReviewEditor</name>
+    <message>
+        <source>%1 could not be read; it cannot be reviewed.</source>
+        <translation>No se pudo leer %1; no se puede revisar.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>No se guardó el cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imr::ReviewStatus</name>
+    <message>
+        <source>unreviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+</context>
+<context>
+    <name>imr::ReviewStore</name>
+    <message>
+        <source>There is no review store at %1.</source>
+        <translation>No hay ningún almacén de revisiones en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the review store.</source>
+        <translation>No se puede crear la carpeta %1 para el almacén de revisiones.</translation>
+    </message>
+    <message>
+        <source>Cannot create the review store %1: %2</source>
+        <translation>No se puede crear el almacén de revisiones %1: %2</translation>
+    </message>
+    <message>
+        <source>The review store %1 cannot be read.</source>
+        <translation>No se puede leer el almacén de revisiones %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the review store %1: %2</source>
+        <translation>No se puede abrir el almacén de revisiones %1: %2</translation>
+    </message>
+    <message>
+        <source>The review store %1 is damaged or not a review store (%2). It was left untouched.</source>
+        <translation>El almacén de revisiones %1 está dañado o no es un almacén de revisiones (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The review store %1 was written by a newer version of IMR Workbench. It was left untouched.</source>
+        <translation>El almacén de revisiones %1 se creó con una versión más reciente de IMR Workbench. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The review store %1 is damaged. It was left untouched.</source>
+        <translation>El almacén de revisiones %1 está dañado. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the review store: %1</source>
+        <translation>No se puede preparar el almacén de revisiones: %1</translation>
+    </message>
+    <message>
+        <source>No review store is open.</source>
+        <translation>No hay ningún almacén de revisiones abierto.</translation>
     </message>
 </context>
 <context>
@@ -305,10 +552,196 @@
     </message>
 </context>
 <context>
+    <name>imr::gui</name>
+    <message>
+        <source>Upheld</source>
+        <translation>Ratificada</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Revocada</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ChartBuilder</name>
+    <message>
+        <source>%1% overturned of %2</source>
+        <translation>%1% de %2 revocados</translation>
+    </message>
+    <message>
+        <source>No letters: open a folder to see its decisions.</source>
+        <translation>No hay cartas: abra una carpeta para ver sus decisiones.</translation>
+    </message>
+    <message>
+        <source>No letter matches the filter.</source>
+        <translation>Ninguna carta coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>No decided items in these letters.</source>
+        <translation>No hay elementos decididos en estas cartas.</translation>
+    </message>
+    <message>
+        <source>Outcome overview: %1 items, %2% overturned</source>
+        <translation>Resumen de resultados: %1 elementos, %2% revocados</translation>
+    </message>
+    <message>
+        <source>Overturn rate by treatment category</source>
+        <translation>Tasa de revocación por categoría de tratamiento</translation>
+    </message>
+    <message>
+        <source>Overturn rate in %1, by subcategory</source>
+        <translation>Tasa de revocación en %1, por subcategoría</translation>
+    </message>
+    <message>
+        <source>Decisions by MAXIMUS guideline source</source>
+        <translation>Decisiones por fuente de la guía de MAXIMUS</translation>
+    </message>
+    <message>
+        <source>Decisions by reviewer specialty (top 10)</source>
+        <translation>Decisiones por especialidad del revisor (10 principales)</translation>
+    </message>
+    <message>
+        <source>Decisions by year of injury (no decision dates)</source>
+        <translation>Decisiones por año de la lesión (sin fechas de decisión)</translation>
+    </message>
+    <message>
+        <source>Decisions by decision month</source>
+        <translation>Decisiones por mes de decisión</translation>
+    </message>
+    <message>
+        <source>Review progress (letters)</source>
+        <translation>Progreso de la revisión (cartas)</translation>
+    </message>
+    <message>
+        <source>No letters: open a folder to see its review progress.</source>
+        <translation>No hay cartas: abra una carpeta para ver el progreso de su revisión.</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Ratificada</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Revocada</translation>
+    </message>
+</context>
+<context>
     <name>imr::gui::ChartsPage</name>
     <message>
-        <source>No charts yet: charts of the folder&apos;s decisions are not available in this version.</source>
-        <translation>Aún no hay gráficos: los gráficos de las decisiones de la carpeta no están disponibles en esta versión.</translation>
+        <source>Decided from</source>
+        <translation>Decididas desde</translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation>Todas las cartas</translation>
+    </message>
+    <message>
+        <source>Reviewed letters only</source>
+        <translation>Solo cartas revisadas</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Back from the subcategories to all categories</source>
+        <translation>Volver de las subcategorías a todas las categorías</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters · %3 items</source>
+        <translation>%1 de %2 cartas · %3 elementos</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::DocumentView</name>
+    <message>
+        <source>Item %1 · %2</source>
+        <translation>Elemento %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+confidence %3%</source>
+        <translation>%1
+%2
+confianza %3%</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ExportDialog</name>
+    <message>
+        <source>&amp;All letters</source>
+        <translation>&amp;Todas las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed letters only</source>
+        <translation>Solo las cartas &amp;revisadas</translation>
+    </message>
+    <message>
+        <source>Export Reviewed CSV</source>
+        <translation>Exportar CSV revisado</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation>Cartas:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::FieldChangeCommand</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>Corregir %1</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Confirmar %1</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::FieldEditorDelegate</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -338,8 +771,43 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
+        <source>✔ confirmed</source>
+        <translation>✔ confirmado</translation>
+    </message>
+    <message>
+        <source>✎ corrected</source>
+        <translation>✎ corregido</translation>
+    </message>
+    <message>
+        <source>⚠ needs attention</source>
+        <translation>⚠ requiere atención</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>extracted %1%</source>
+        <translation>extraído %1%</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ItemChangeCommand</name>
+    <message>
+        <source>Add item %1</source>
+        <translation>Añadir elemento %1</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Quitar elemento %1</translation>
     </message>
 </context>
 <context>
@@ -347,14 +815,6 @@
     <message>
         <source>loading</source>
         <translation>cargando</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>sin revisar</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
     </message>
     <message>
         <source>%1 upheld, %2 overturned</source>
@@ -413,17 +873,6 @@
             <numerusform>%n cartas</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n could not be read</source>
-        <translation>
-            <numerusform>%n no se pudo leer</numerusform>
-            <numerusform>%n no se pudieron leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>loading cancelled</source>
-        <translation>carga cancelada</translation>
-    </message>
     <message>
         <source>Open a folder before exporting.</source>
         <translation>Abra una carpeta antes de exportar.</translation>
@@ -433,20 +882,329 @@
         <translation>Exportar CSV revisado</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Se exportó %1</translation>
-    </message>
-    <message>
         <source>About IMR Workbench</source>
         <translation>Acerca de IMR Workbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Review California Independent Medical Review determination letters: extracted fields over the original letter, corrected and confirmed from the keyboard.&lt;/p&gt;&lt;p&gt;No data leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Revise las cartas de determinación de la Revisión Médica Independiente (IMR) de California: los campos extraídos junto a la carta original, corregidos y confirmados desde el teclado.&lt;/p&gt;&lt;p&gt;Ningún dato sale de este equipo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show all letters</source>
+        <translation>Mostrar todas las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Cualquier decisión</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Ratificada</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>Review is read-only: %1</source>
+        <translation>La revisión es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 mostradas</translation>
+    </message>
+    <message>
+        <source>No unreviewed letter after this one.</source>
+        <translation>No hay ninguna carta sin revisar después de esta.</translation>
+    </message>
+    <message>
+        <source>Select text in the letter and a field in the side panel first.</source>
+        <translation>Seleccione primero un texto en la carta y un campo en el panel lateral.</translation>
+    </message>
+    <message>
+        <source>Wait until the folder has loaded.</source>
+        <translation>Espere a que termine de cargarse la carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n letter(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n carta a %1</numerusform>
+            <numerusform>Se exportaron %n cartas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters behind &quot;%1&quot;: %n letter(s)</source>
+        <translation>
+            <numerusform>Cartas correspondientes a &quot;%1&quot;: %n carta</numerusform>
+            <numerusform>Cartas correspondientes a &quot;%1&quot;: %n cartas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exportar informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Confirm the current field, go to the next that needs attention</source>
+        <translation>Confirmar el campo actual e ir al siguiente que requiera atención</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Confirm every remaining field, open the next unreviewed letter</source>
+        <translation>Confirmar todos los campos restantes y abrir la siguiente carta sin revisar</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Campo siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Edit the current field</source>
+        <translation>Editar el campo actual</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Put the text selected in the letter into the current field</source>
+        <translation>Llevar al campo actual el texto seleccionado en la carta</translation>
+    </message>
+    <message>
+        <source>Alt+Down / Alt+Up</source>
+        <translation>Alt+Down / Alt+Up</translation>
+    </message>
+    <message>
+        <source>Next / previous letter</source>
+        <translation>Carta siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Alt+Page Down</source>
+        <translation>Alt+Page Down</translation>
+    </message>
+    <message>
+        <source>Next unreviewed letter</source>
+        <translation>Siguiente carta sin revisar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Undo / redo (per letter)</source>
+        <translation>Deshacer / rehacer (por carta)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the letters&apos; text</source>
+        <translation>Buscar en el texto de las cartas</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open a folder</source>
+        <translation>Abrir una carpeta</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the reviewed CSV</source>
+        <translation>Exportar el CSV revisado</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the charts report</source>
+        <translation>Imprimir el informe de gráficos</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::PdfPageView</name>
+    <message>
+        <source>%1
+%2
+confidence %3%</source>
+        <translation>%1
+%2
+confianza %3%</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Written with every confirmation and correction, and in the reviewed CSV</source>
+        <translation>Se registra con cada confirmación y corrección, y en el CSV revisado</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name:</source>
+        <translation>&amp;Nombre del revisor:</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ReportJob</name>
+    <message>
+        <source>imr-workbench: %1 is not a folder.</source>
+        <translation>imr-workbench: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: %1</source>
+        <translation>imr-workbench: %1</translation>
+    </message>
+    <message>
+        <source>Report of %1 letters, %2 items written to %3</source>
+        <translation>Se guardó el informe de %1 cartas y %2 elementos en %3</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ReportRenderer</name>
+    <message>
+        <source>reviewed letters only</source>
+        <translation>solo cartas revisadas</translation>
+    </message>
+    <message>
+        <source>all letters</source>
+        <translation>todas las cartas</translation>
+    </message>
+    <message>
+        <source>decided %1 to %2</source>
+        <translation>decididas desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>todas las categorías</translation>
+    </message>
+    <message>
+        <source>IMR decisions report</source>
+        <translation>Informe de decisiones de IMR</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtros: %1</translation>
+    </message>
+    <message>
+        <source>Letters: %1 reviewed of %2 (%3 in the report), %4 decided items</source>
+        <translation>Cartas: %1 revisadas de %2 (%3 en el informe), %4 elementos decididos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Ratificada</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Overturned %</source>
+        <translation>% de revocación</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ReviewController</name>
+    <message>
+        <source>Confirm all fields</source>
+        <translation>Confirmar todos los campos</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1223,119 @@
     <message>
         <source>Select a letter to see its fields.</source>
         <translation>Seleccione una carta para ver sus campos.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm All</source>
+        <translation>Confirmar todo</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Añadir elemento</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Quitar elemento</translation>
+    </message>
+    <message>
+        <source>Confirm the current field and go to the next that needs attention (Enter)</source>
+        <translation>Confirmar el campo actual e ir al siguiente que requiera atención (Enter)</translation>
+    </message>
+    <message>
+        <source>Confirm every remaining field and open the next unreviewed letter (Ctrl+Enter)</source>
+        <translation>Confirmar todos los campos restantes y abrir la siguiente carta sin revisar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add a disputed item that extraction missed</source>
+        <translation>Añadir un elemento en disputa que la extracción no detectó</translation>
+    </message>
+    <message>
+        <source>Remove the current disputed item</source>
+        <translation>Quitar el elemento en disputa actual</translation>
+    </message>
+    <message>
+        <source>Enter: confirm · F2: edit · Esc: cancel edit · Tab / Shift+Tab: next / previous field</source>
+        <translation>Enter: confirmar · F2: editar · Esc: cancelar edición · Tab / Shift+Tab: campo siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Carta: %1</translation>
+    </message>
+    <message>
+        <source> · last change by %1 at %2</source>
+        <translation> · último cambio de %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::pdf</name>
+    <message>
+        <source>The PDF is encrypted (password protected); open it with its password and save an unprotected copy.</source>
+        <translation>El PDF está cifrado (protegido con contraseña); ábralo con su contraseña y guarde una copia sin protección.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or truncated and cannot be read.</source>
+        <translation>El PDF está dañado o truncado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>No se puede leer el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::pdf::PdfLetterFormat</name>
+    <message>
+        <source>This is a folder named like a letter, not a file.</source>
+        <translation>Es una carpeta con nombre de carta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; letters are much smaller.</source>
+        <translation>El archivo supera los %1 MB; las cartas son mucho más pequeñas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is named .pdf but is not a PDF.</source>
+        <translation>El archivo tiene la extensión .pdf, pero no es un PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scanned image?). Run it through OCR (e.g. ocrmypdf) and open the result.</source>
+        <translation>El PDF no tiene capa de texto (¿es una imagen escaneada?). Páselo por OCR (p. ej., con ocrmypdf) y abra el resultado.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>El PDF no tiene páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::pdf::PdfWorkerClient</name>
+    <message>
+        <source>The PDF reader could not be started.</source>
+        <translation>No se pudo iniciar el lector de PDF.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than %1 s: it may be damaged. It was skipped.</source>
+        <translation>La lectura del PDF tardó más de %1 s: puede estar dañado. Se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The PDF reader stopped on this file: it may be damaged.</source>
+        <translation>El lector de PDF se detuvo con este archivo: puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>The PDF reader gave an unreadable answer.</source>
+        <translation>El lector de PDF devolvió una respuesta ilegible.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +1363,14 @@
     <message>
         <source>imr-workbench: cannot write %1</source>
         <translation>imr-workbench: no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Write the charts report of FOLDER to FILE.pdf without a window and exit.</source>
+        <translation>Escribir el informe de gráficos de FOLDER en FILE.pdf sin abrir ninguna ventana y salir.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: --report needs a FOLDER.</source>
+        <translation>imr-workbench: --report necesita un argumento FOLDER.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "charts/reportjob.h"
 #include "csvexportjob.h"
 #include "pdfletterformat.h"
+#include "pdfworkerclient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,6 +65,14 @@ Options parse(const QCoreApplication &app)
     return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv), parser.value(report)};
 }
 
+// PDFs are parsed in helper copies of this program, so a PDF that hangs
+// the parser is killed after a timeout instead of stalling the folder.
+std::shared_ptr<imr::pdf::PdfLetterFormat> pdfFormat()
+{
+    return std::make_shared<imr::pdf::PdfLetterFormat>(QCoreApplication::applicationFilePath(),
+                                                       QStringList{u"--pdf-worker"_s});
+}
+
 bool hasOption(int argc, char **argv, const char *option)
 {
     for (int i = 1; i < argc; ++i) {
@@ -84,8 +93,7 @@ int runHeadless(int argc, char **argv)
         err << QCoreApplication::translate("main", "imr-workbench: --export-csv needs a FOLDER.") << Qt::endl;
         return 2;
     }
-    return imr::CsvExportJob::run(options.folder, options.exportCsv, err,
-                                  {std::make_shared<imr::pdf::PdfLetterFormat>()});
+    return imr::CsvExportJob::run(options.folder, options.exportCsv, err, {pdfFormat()});
 }
 
 int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
@@ -102,6 +110,10 @@ int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
 
 int main(int argc, char **argv)
 {
+    if (hasOption(argc, argv, "--pdf-worker")) {
+        QCoreApplication app(argc, argv);
+        return imr::pdf::PdfWorkerClient::serve();
+    }
     if (hasOption(argc, argv, "--export-csv"))
         return runHeadless(argc, argv);
     // The report draws charts (widgets), but needs no screen.
@@ -122,10 +134,11 @@ int main(int argc, char **argv)
             err << QCoreApplication::translate("main", "imr-workbench: --report needs a FOLDER.") << Qt::endl;
             return 2;
         }
-        return imr::gui::ReportJob::run(options.folder, options.report, err);
+        return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat());
     }
 
     imr::gui::MainWindow window;
+    window.setPdfFormat(pdfFormat());
     window.resize(1280, 800);
     window.show();
     if (!options.screenshot.isEmpty()) {

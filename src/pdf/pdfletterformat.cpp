@@ -1,5 +1,7 @@
 #include "pdfletterformat.h"
 
+#include "pdfworkerclient.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,6 +40,28 @@ QString loadError(QPdfDocument::Error error)
 
 } // namespace
 
+PdfLetterFormat::PdfLetterFormat(QString workerProgram, QStringList workerArguments, int timeoutMs)
+    : m_workerProgram(std::move(workerProgram))
+    , m_workerArguments(std::move(workerArguments))
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+LetterContent PdfLetterFormat::read(const QString &filePath) const
+{
+    if (m_workerProgram.isEmpty())
+        return readInProcess(filePath);
+    // One helper per loading thread, kept for the thread's next files.
+    thread_local std::unique_ptr<PdfWorkerClient> client;
+    thread_local QString clientKey;
+    const QString key = m_workerProgram + m_workerArguments.join(u' ') + QString::number(m_timeoutMs);
+    if (!client || clientKey != key) {
+        client = std::make_unique<PdfWorkerClient>(m_workerProgram, m_workerArguments, m_timeoutMs);
+        clientKey = key;
+    }
+    return client->read(filePath);
+}
+
 QStringList PdfLetterFormat::suffixes() const
 {
     return {u"pdf"_s};
@@ -49,7 +73,7 @@ QString PdfLetterFormat::normalisePageText(QString text)
     return text;
 }
 
-LetterContent PdfLetterFormat::read(const QString &filePath) const
+LetterContent PdfLetterFormat::readInProcess(const QString &filePath) const
 {
     LetterContent out;
     const QFileInfo info(filePath);

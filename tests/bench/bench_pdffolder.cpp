@@ -23,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void measure(QTextStream &out, const QString &label, const QString &folder, const QString &storeDir)
+void measure(QTextStream &out, const QString &label, const QString &folder, const QString &storeDir,
+             std::shared_ptr<const imr::LetterFormat> format)
 {
     for (const char *pass : {"first open", "reopen (cached)"}) {
         QElapsedTimer t;
@@ -31,7 +32,7 @@ void measure(QTextStream &out, const QString &label, const QString &folder, cons
         imr::ReviewStore store;
         store.open(storeDir + u"/review.sqlite"_s);
         imr::LetterLoader loader(folder);
-        loader.addFormat(std::make_shared<imr::pdf::PdfLetterFormat>());
+        loader.addFormat(format);
         loader.setStore(&store);
         const QList<imr::Letter> letters = imr::FolderLoader::loadAll(loader);
         qsizetype items = 0;
@@ -71,12 +72,20 @@ int main(int argc, char **argv)
         pdffixtures::writeLetterPdf(text, dir.filePath(u"letter-%1.pdf"_s.arg(i, 5, 10, QChar(u'0'))));
     }
     out << u"generated %1 PDFs in %2 s"_s.arg(n).arg(gen.nsecsElapsed() / 1e9, 0, 'f', 1) << Qt::endl;
-    QDir(stores.path()).mkdir(u"generated"_s);
-    measure(out, u"generated"_s, dir.path(), stores.filePath(u"generated"_s));
+    // As the application reads them: in helper processes, one per core.
+    const auto helpers = std::make_shared<imr::pdf::PdfLetterFormat>(QStringLiteral(IMR_BINARY), QStringList{u"--pdf-worker"_s});
+    const auto inProcess = std::make_shared<imr::pdf::PdfLetterFormat>();
+    int k = 0;
+    for (const auto &[mode, format] : {std::pair{u"helpers"_s, std::static_pointer_cast<const imr::LetterFormat>(helpers)},
+                                       std::pair{u"in-process"_s, std::static_pointer_cast<const imr::LetterFormat>(inProcess)}}) {
+        const QString store = stores.filePath(QString::number(++k));
+        QDir().mkpath(store);
+        measure(out, u"generated, "_s + mode, dir.path(), store, format);
+    }
     const QString corpus = QStringLiteral(IMR_SHARED_DIR "/corpus/pdf");
     if (QDir(corpus).exists()) {
         QDir(stores.path()).mkdir(u"corpus"_s);
-        measure(out, u"shared/corpus/pdf"_s, corpus, stores.filePath(u"corpus"_s));
+        measure(out, u"shared/corpus/pdf, helpers"_s, corpus, stores.filePath(u"corpus"_s), helpers);
     }
     return 0;
 }

@@ -191,7 +191,7 @@ void MainWindow::openFolder(const QString &folder)
     m_review->setReviewer(AppSettings::reviewerName());
     m_ui->reviewPanel->setReviewable(m_storeError.isEmpty());
     auto loader = std::make_shared<LetterLoader>(m_folder);
-    loader->addFormat(std::make_shared<pdf::PdfLetterFormat>());
+    loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
     if (m_storeError.isEmpty())
         loader->setStore(m_review->store());
     m_loader = loader;

@@ -47,6 +47,8 @@ public:
     void selectLetter(int row);
     int currentLetter() const;
     QString storeError() const { return m_storeError; }
+    // How PDFs are read (by default in this process).
+    void setPdfFormat(std::shared_ptr<const LetterFormat> format) { m_pdfFormat = std::move(format); }
 
 signals:
     void folderLoaded();
@@ -84,6 +86,7 @@ private:
     ReviewController *m_review = nullptr;
     QFutureWatcher<Letter> m_watcher;
     std::shared_ptr<const LetterLoader> m_loader;
+    std::shared_ptr<const LetterFormat> m_pdfFormat;
     QString m_folder;
     QString m_storeError;
     QProgressBar *m_progress = nullptr;

@@ -3,7 +3,6 @@
 #include "decisionstatistics.h"
 #include "folderloader.h"
 #include "letterloader.h"
-#include "pdfletterformat.h"
 #include "reportrenderer.h"
 #include "reviewstore.h"
 
@@ -14,7 +13,8 @@
 
 namespace imr::gui {
 
-int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream &err)
+int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
+                   std::shared_ptr<const LetterFormat> pdfFormat)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("imr::gui::ReportJob", s); };
     if (!QFileInfo(folder).isDir()) {
@@ -22,7 +22,7 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
         return 2;
     }
     LetterLoader loader(folder);
-    loader.addFormat(std::make_shared<pdf::PdfLetterFormat>());
+    loader.addFormat(std::move(pdfFormat));
     ReviewStore store; // the review so far, when the folder has one; never created here
     if (QFile::exists(ReviewStore::locationFor(folder))) {
         if (const QString error = store.openForFolder(folder, false); !error.isEmpty()) {

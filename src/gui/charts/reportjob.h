@@ -1,6 +1,10 @@
 #pragma once
 
+#include "letterformat.h"
+
 #include <QString>
+
+#include <memory>
 
 class QTextStream;
 
@@ -10,7 +14,8 @@ namespace imr::gui {
 class ReportJob final
 {
 public:
-    static int run(const QString &folder, const QString &outputPath, QTextStream &err);
+    static int run(const QString &folder, const QString &outputPath, QTextStream &err,
+                   std::shared_ptr<const LetterFormat> pdfFormat);
 };
 
 } // namespace imr::gui

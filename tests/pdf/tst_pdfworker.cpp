@@ -1,0 +1,95 @@
+// PDFs read in helper processes: the same content as in-process, and a PDF
+// that hangs its reader costs only its timeout, not the folder.
+
+#include "folderloader.h"
+#include "letterloader.h"
+#include "pdffixtures.h"
+#include "pdfletterformat.h"
+#include "pdfworkerclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using imr::pdf::PdfLetterFormat;
+using imr::pdf::PdfWorkerClient;
+
+class TestPdfWorker : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void encodingRoundTrips();
+    void helperReadsLikeInProcess();
+    void hangingPdfIsSkippedAfterItsTimeout();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_pdf;
+};
+
+void TestPdfWorker::initTestCase()
+{
+    m_pdf = m_dir.filePath(u"letter.pdf"_s);
+    QVERIFY(pdffixtures::writeLetterPdf(pdffixtures::readText(QStringLiteral(IMR_EXAMPLES "/CM16-0900102.txt")), m_pdf));
+}
+
+void TestPdfWorker::encodingRoundTrips()
+{
+    imr::LetterContent c;
+    c.text = u"Case Number: CM16-0900102\n\fpage \"two\" – ü"_s;
+    c.contentHash = "abc123";
+    c.pages = {{0, 0, 25}, {1, 27, 15}};
+    c.warning = u"a warning"_s;
+    const QByteArray line = PdfWorkerClient::encode(c);
+    QCOMPARE(line.count('\n'), 1); // one line per answer
+    const imr::LetterContent back = PdfWorkerClient::decode(line);
+    QCOMPARE(back.text, c.text);
+    QCOMPARE(back.contentHash, c.contentHash);
+    QCOMPARE(back.pages, c.pages);
+    QCOMPARE(back.warning, c.warning);
+    QVERIFY(!PdfWorkerClient::decode("not json").error.isEmpty());
+}
+
+void TestPdfWorker::helperReadsLikeInProcess()
+{
+    const PdfLetterFormat helper(QStringLiteral(IMR_BINARY), {u"--pdf-worker"_s});
+    const imr::LetterContent viaHelper = helper.read(m_pdf);
+    const imr::LetterContent inProcess = PdfLetterFormat().read(m_pdf);
+    QVERIFY2(viaHelper.error.isEmpty(), qPrintable(viaHelper.error));
+    QCOMPARE(viaHelper.text, inProcess.text);
+    QCOMPARE(viaHelper.pages, inProcess.pages);
+    QCOMPARE(viaHelper.contentHash, inProcess.contentHash);
+    // The helper stays up for the next file of this thread.
+    QCOMPARE(helper.read(m_pdf).text, inProcess.text);
+    QVERIFY(!helper.read(m_dir.filePath(u"missing.pdf"_s)).error.isEmpty());
+}
+
+void TestPdfWorker::hangingPdfIsSkippedAfterItsTimeout()
+{
+    QTemporaryDir folder;
+    QVERIFY(QFile::copy(m_pdf, folder.filePath(u"a-hang.pdf"_s)));
+    QVERIFY(QFile::copy(m_pdf, folder.filePath(u"b-good.pdf"_s)));
+    QVERIFY(QFile::copy(m_pdf, folder.filePath(u"c-good.pdf"_s)));
+    // A reader that never answers for "*hang*" files stands in for a PDF that
+    // hangs the parser; other files go to the real helper.
+    const QString script = u"while read -r p; do case \"$p\" in *hang*) sleep 60;; "
+                           "*) printf '%s\\n' \"$p\" | \"$0\" --pdf-worker;; esac; done"_s;
+    imr::LetterLoader loader(folder.path());
+    loader.addFormat(std::make_shared<PdfLetterFormat>(u"/bin/sh"_s, QStringList{u"-c"_s, script, QStringLiteral(IMR_BINARY)}, 1500));
+    QElapsedTimer timer;
+    timer.start();
+    const QList<imr::Letter> letters = imr::FolderLoader::loadAll(loader);
+    QVERIFY2(timer.elapsed() < 15000, "the hang cost more than its timeout");
+    QCOMPARE(letters.size(), 3);
+    QVERIFY(!letters[0].ok());
+    QVERIFY2(letters[0].error.contains(u"took longer"_s), qPrintable(letters[0].error));
+    QVERIFY2(letters[1].ok(), qPrintable(letters[1].error));
+    QVERIFY2(letters[2].ok(), qPrintable(letters[2].error));
+    QVERIFY(!letters[1].record.items.isEmpty());
+}
+
+QTEST_MAIN(TestPdfWorker)
+#include "tst_pdfworker.moc"
