@@ -818,7 +818,7 @@ confianza %3%</translation>
     </message>
     <message>
         <source>%1 upheld, %2 overturned</source>
-        <translation>%1 confirmadas, %2 revocadas</translation>
+        <translation>%1 ratificadas, %2 revocadas</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1083,6 +1083,34 @@ confianza %3%</translation>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n revisada</numerusform>
+            <numerusform>%n revisadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreviewed</source>
+        <translation>
+            <numerusform>%n sin revisar</numerusform>
+            <numerusform>%n sin revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation>
+            <numerusform>%n ilegible</numerusform>
+            <numerusform>%n ilegibles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>
@@ -1270,25 +1298,6 @@ confianza %3%</translation>
     </message>
 </context>
 <context>
-    <name>imr::pdf</name>
-    <message>
-        <source>The PDF is encrypted (password protected); open it with its password and save an unprotected copy.</source>
-        <translation>El PDF está cifrado (protegido con contraseña); ábralo con su contraseña y guarde una copia sin protección.</translation>
-    </message>
-    <message>
-        <source>The PDF is damaged or truncated and cannot be read.</source>
-        <translation>El PDF está dañado o truncado y no se puede leer.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>No se puede leer el archivo.</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be read.</source>
-        <translation>No se puede leer el PDF.</translation>
-    </message>
-</context>
-<context>
     <name>imr::pdf::PdfLetterFormat</name>
     <message>
         <source>This is a folder named like a letter, not a file.</source>
@@ -1317,6 +1326,22 @@ confianza %3%</translation>
     <message>
         <source>The PDF has no pages.</source>
         <translation>El PDF no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted (password protected); open it with its password and save an unprotected copy.</source>
+        <translation>El PDF está cifrado (protegido con contraseña); ábralo con su contraseña y guarde una copia sin protección.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or truncated and cannot be read.</source>
+        <translation>El PDF está dañado o truncado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>No se puede leer el PDF.</translation>
     </message>
 </context>
 <context>

@@ -24,14 +24,14 @@ QString loadError(QPdfDocument::Error error)
     switch (error) {
     case QPdfDocument::Error::IncorrectPassword:
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return tr("The PDF is encrypted (password protected); open it with its password and save an unprotected copy.");
+        return QCoreApplication::translate("imr::pdf::PdfLetterFormat", "The PDF is encrypted (password protected); open it with its password and save an unprotected copy.");
     case QPdfDocument::Error::InvalidFileFormat:
-        return tr("The PDF is damaged or truncated and cannot be read.");
+        return QCoreApplication::translate("imr::pdf::PdfLetterFormat", "The PDF is damaged or truncated and cannot be read.");
     case QPdfDocument::Error::FileNotFound:
-        return tr("The file cannot be read.");
+        return QCoreApplication::translate("imr::pdf::PdfLetterFormat", "The file cannot be read.");
     case QPdfDocument::Error::DataNotYetAvailable:
     case QPdfDocument::Error::Unknown:
-        return tr("The PDF cannot be read.");
+        return QCoreApplication::translate("imr::pdf::PdfLetterFormat", "The PDF cannot be read.");
     case QPdfDocument::Error::None:
         break;
     }

@@ -243,10 +243,14 @@ void MainWindow::onLoadFinished()
 void MainWindow::updateCounts()
 {
     QStringList parts{tr("%n letter(s)", nullptr, m_letters->rowCount())};
-    for (LetterStatus s : {LetterStatus::Reviewed, LetterStatus::InProgress, LetterStatus::Unreviewed, LetterStatus::Error}) {
-        if (const int n = m_letters->count(s))
-            parts << u"%1 %2"_s.arg(n).arg(ReviewStatus::displayName(s));
-    }
+    if (const int n = m_letters->count(LetterStatus::Reviewed))
+        parts << tr("%n reviewed", nullptr, n);
+    if (const int n = m_letters->count(LetterStatus::InProgress))
+        parts << tr("%n in progress", nullptr, n);
+    if (const int n = m_letters->count(LetterStatus::Unreviewed))
+        parts << tr("%n unreviewed", nullptr, n);
+    if (const int n = m_letters->count(LetterStatus::Error))
+        parts << tr("%n unreadable", nullptr, n);
     if (m_filter->rowCount() != m_letters->rowCount())
         parts << tr("%1 shown").arg(m_filter->rowCount());
     m_counts->setText(parts.join(u" · "_s));
