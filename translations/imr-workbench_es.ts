@@ -326,6 +326,25 @@
     </message>
 </context>
 <context>
+    <name>imr::LetterFormat</name>
+    <message>
+        <source>The file is larger than %1 MB; letters are much smaller.</source>
+        <translation>El archivo supera los %1 MB; las cartas son mucho más pequeñas.</translation>
+    </message>
+    <message>
+        <source>This is a folder named like a letter, not a file.</source>
+        <translation>Es una carpeta con nombre de carta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>imr::LetterLoader</name>
     <message>
         <source>Unsupported file type.</source>
@@ -460,21 +479,6 @@
     <message>
         <source>The file holds no text.</source>
         <translation>El archivo no contiene texto.</translation>
-    </message>
-</context>
-<context>
-    <name>imr::TextLetterFormat</name>
-    <message>
-        <source>This is a folder named like a letter, not a file.</source>
-        <translation>Es una carpeta con nombre de carta, no un archivo.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; letters are much smaller.</source>
-        <translation>El archivo supera los %1 MB; las cartas son mucho más pequeñas.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>No se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1299,22 +1303,6 @@ confianza %3%</translation>
 </context>
 <context>
     <name>imr::pdf::PdfLetterFormat</name>
-    <message>
-        <source>This is a folder named like a letter, not a file.</source>
-        <translation>Es una carpeta con nombre de carta, no un archivo.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; letters are much smaller.</source>
-        <translation>El archivo supera los %1 MB; las cartas son mucho más pequeñas.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>No se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
     <message>
         <source>The file is named .pdf but is not a PDF.</source>
         <translation>El archivo tiene la extensión .pdf, pero no es un PDF.</translation>

@@ -39,6 +39,12 @@ public:
 
     // Files larger than this are refused rather than read into memory.
     static constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
+
+    // The file's bytes, or an error in content.error for what every format
+    // refuses alike: folders named like letters, huge and unreadable files.
+    // On success content.contentHash is set.
+    static QByteArray readFile(const QString &filePath, LetterContent &content);
+    static QByteArray hashOf(const QByteArray &bytes);
 };
 
 } // namespace imr

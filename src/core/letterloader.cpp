@@ -8,7 +8,6 @@
 #include "textletterformat.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
@@ -105,9 +104,7 @@ QByteArray LetterLoader::hashOf(const QString &filePath)
     QFile file(filePath);
     if (QFileInfo(filePath).size() > LetterFormat::kMaxFileSize || !file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    return LetterFormat::hashOf(file.readAll());
 }
 
 bool LetterLoader::loadFromCache(Letter &letter) const

@@ -3,7 +3,6 @@
 #include "pdfworkerclient.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
@@ -76,32 +75,15 @@ QString PdfLetterFormat::normalisePageText(QString text)
 LetterContent PdfLetterFormat::readInProcess(const QString &filePath) const
 {
     LetterContent out;
-    const QFileInfo info(filePath);
-    if (info.isDir()) {
-        out.error = tr("This is a folder named like a letter, not a file.");
+    const QByteArray bytes = readFile(filePath, out);
+    if (!out.error.isEmpty())
         return out;
-    }
-    if (info.size() > kMaxFileSize) {
-        out.error = tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
-        return out;
-    }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.error = tr("The file cannot be read: %1").arg(file.errorString());
-        return out;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty()) {
-        out.error = tr("The file is empty.");
-        return out;
-    }
     // PDF readers accept junk before the header; a file without one at all
     // is something else named .pdf.
     if (!bytes.left(1024).contains("%PDF-")) {
         out.error = tr("The file is named .pdf but is not a PDF.");
         return out;
     }
-    out.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256).toHex();
     QPdfDocument document;
     if (const QString error = loadError(document.load(filePath)); !error.isEmpty()) {
         out.error = error;
