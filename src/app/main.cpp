@@ -99,6 +99,9 @@ int runHeadless(int argc, char **argv)
 int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
 {
     QTextStream err(stderr);
+    // Let layouts settle (status bar labels, the first letter) before the grab.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
     if (!window.grab().save(path, "PNG")) {
         err << QCoreApplication::translate("main", "imr-workbench: cannot write %1").arg(path) << Qt::endl;
         return 1;

@@ -6,7 +6,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
+#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -82,6 +84,11 @@ void TestMainWindow::listsEveryLetterOfTheFolder()
     const QStringList expected = lettersOnDisk(kExamples);
     QVERIFY(expected.size() >= 10);
     QCOMPARE(w.letterModel()->rowCount(), expected.size());
+    // The status bar counts the letters by status.
+    QStringList statusTexts;
+    for (const QLabel *label : w.statusBar()->findChildren<QLabel *>())
+        statusTexts << label->text();
+    QVERIFY2(statusTexts.contains(u"%1 letter(s) · %1 unreviewed"_s.arg(expected.size())), qPrintable(statusTexts.join(u'|')));
     for (int row = 0; row < expected.size(); ++row) {
         QCOMPARE(w.letterModel()->index(row, LetterListModel::NameColumn).data().toString(), expected[row]);
         QCOMPARE(w.letterModel()->index(row, LetterListModel::StatusColumn).data().toString(), u"unreviewed"_s);
