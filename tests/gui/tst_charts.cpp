@@ -1,6 +1,9 @@
 // The Charts tab and the printed report.
 
+#include "app/mainwindow.h"
 #include "charts/chartspage.h"
+#include "letters/letterfiltermodel.h"
+#include "letters/letterlistmodel.h"
 #include "decisionstatistics.h"
 #include "folderloader.h"
 #include "letterloader.h"
@@ -14,6 +17,9 @@
 #include <QPdfSelection>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +56,8 @@ private slots:
     void filterChangesEveryChart();
     void clickingABarSelectsItsLetters();
     void reportPdfHasTheChartsAndNumbers();
+    void chartSavesAsPngAndSvg();
+    void clickedLettersFilterTheList();
 };
 
 void TestCharts::emptyStatesSayWhatIsMissing()
@@ -146,6 +154,47 @@ void TestCharts::reportPdfHasTheChartsAndNumbers()
     const QImage page = pdf.render(1, QSize(612, 792));
     QImage chartArea = page.copy(0, 0, 612, 380);
     QVERIFY(colours(chartArea) > 5);
+}
+
+void TestCharts::chartSavesAsPngAndSvg()
+{
+    ChartsPage page;
+    page.resize(1000, 800);
+    page.setLetters(fixtureLetters());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTemporaryDir dir;
+    QWidget *view = page.chartWidget(ChartContent::Kind::Outcome);
+    QVERIFY(ChartsPage::saveChart(view, dir.filePath(u"outcome.png"_s), u"Outcome"_s));
+    const QImage png(dir.filePath(u"outcome.png"_s));
+    QVERIFY(!png.isNull());
+    QVERIFY(colours(png) > 5);
+    QVERIFY(ChartsPage::saveChart(view, dir.filePath(u"outcome.svg"_s), u"Outcome"_s));
+    QFile svg(dir.filePath(u"outcome.svg"_s));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray xml = svg.readAll();
+    QVERIFY(xml.contains("<svg"));
+    QVERIFY(xml.contains("<path") || xml.contains("<polygon"));
+}
+
+void TestCharts::clickedLettersFilterTheList()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    for (const QFileInfo &fi : QDir(QStringLiteral(IMR_TEST_DATA "/letters")).entryInfoList({u"*.txt"_s}, QDir::Files))
+        QFile::copy(fi.filePath(), dir.filePath(fi.fileName()));
+    imr::gui::MainWindow w;
+    QSignalSpy loaded(&w, &imr::gui::MainWindow::folderLoaded);
+    w.openFolder(dir.path());
+    QVERIFY(loaded.wait(30000));
+    auto *page = w.findChild<ChartsPage *>();
+    QVERIFY(page);
+    QCOMPARE(page->summary().letters, w.letterModel()->rowCount()); // charts follow the folder
+    const imr::Tally category = page->summary().byCategory.last();
+    emit page->lettersSelected(category.letters, category.label);
+    QCOMPARE(w.filterModel()->rowCount(), int(category.letters.size()));
+    for (int row = 0; row < w.filterModel()->rowCount(); ++row)
+        QVERIFY(category.letters.contains(w.filterModel()->mapToSource(w.filterModel()->index(row, 0)).row()));
 }
 
 QTEST_MAIN(TestCharts)

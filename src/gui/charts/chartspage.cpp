@@ -15,6 +15,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -220,20 +221,25 @@ void ChartsPage::showContextMenu(QWidget *widget, const QString &title, const QP
         return;
     const bool asSvg = chosen == svg;
     const QString path = QFileDialog::getSaveFileName(this, title, {}, asSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!asSvg) {
-        view->grab().save(path, "PNG");
-        return;
-    }
-    QSvgGenerator generator;
+    if (!path.isEmpty() && !saveChart(view, asSvg && !path.endsWith(u".svg"_s) ? path + u".svg"_s : path, title))
+        QMessageBox::warning(this, title, tr("Cannot write %1.").arg(path));
+    Q_UNUSED(png);
+}
+
+bool ChartsPage::saveChart(QWidget *view, const QString &path, const QString &title)
+{
+    if (!path.endsWith(u".svg"_s, Qt::CaseInsensitive))
+        return view->grab().save(path, "PNG");
+    QSvgGenerator generator; // vector output: the chart stays sharp at any size
     generator.setFileName(path);
     generator.setSize(view->size());
     generator.setViewBox(view->rect());
     generator.setTitle(title);
     QPainter painter(&generator);
+    if (!painter.isActive())
+        return false;
     view->render(&painter);
-    Q_UNUSED(png);
+    return painter.end();
 }
 
 void ChartsPage::changeEvent(QEvent *event)

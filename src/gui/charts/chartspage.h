@@ -34,6 +34,8 @@ public:
     // Shows one category's subcategories in the category chart (empty: back).
     void drillInto(const QString &category);
     QWidget *chartWidget(ChartContent::Kind kind) const;
+    // Saves a chart as PNG or, for a path ending in .svg, as SVG.
+    static bool saveChart(QWidget *chartView, const QString &path, const QString &title);
 
 signals:
     // Rows of the letter list behind a clicked bar or slice.
