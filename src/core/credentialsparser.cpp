@@ -63,7 +63,7 @@ bool CredentialsParser::parseLabelled(const LetterText &text, qsizetype end, Det
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const bool states = m.hasCaptured(u"states"_s);
-        qsizetype line = text.lineAt(m.capturedStart());
+        const qsizetype line = text.lineAt(m.capturedEnd()); // a label can wrap
         TextSpan span = text.trimmed({m.capturedEnd(), text.lineSpan(line).end() - m.capturedEnd()});
         // A long specialty list wraps onto the next line.
         const qsizetype next = text.nextContent(line + 1);

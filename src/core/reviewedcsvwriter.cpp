@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QFile>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -130,6 +131,7 @@ QString ReviewedCsvWriter::writeFile(const QString &path, const QList<Letter> &l
     }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health information
     return {};
 }
 

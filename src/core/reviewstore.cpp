@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace imr {
@@ -147,8 +149,10 @@ QString ReviewStore::createSchema(QSqlDatabase &db)
         }
     }
     exec(db, u"PRAGMA user_version=%1"_s.arg(kSchemaVersion), &error);
-    if (!db.commit())
+    if (!db.commit()) {
+        db.rollback();
         return tr("Cannot prepare the review store: %1").arg(db.lastError().text());
+    }
     return {};
 }
 
@@ -166,7 +170,10 @@ void ReviewStore::close()
 QSqlDatabase ReviewStore::connection(Durability durability) const
 {
     // SQLite connections belong to the thread that opened them.
-    const QString name = m_connectionPrefix + u'-' + QString::number(quintptr(QThread::currentThreadId()), 16)
+    // Thread ids are reused once a pool thread ends: number threads instead.
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 thisThread = ++threads;
+    const QString name = m_connectionPrefix + u'-' + QString::number(thisThread)
         + (durability == Durability::Full ? u"-full"_s : u"-normal"_s);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
@@ -332,6 +339,8 @@ bool ReviewStore::saveReview(const QByteArray &hash, const QString &relativePath
         return fail(a);
     }
     if (!db.commit()) {
+        // SQLite keeps a transaction open after a failed commit: end it.
+        db.rollback();
         QMutexLocker lock(&m_mutex);
         m_lastError = db.lastError().text();
         return false;

@@ -69,6 +69,15 @@ QStringList PdfLetterFormat::suffixes() const
 QString PdfLetterFormat::normalisePageText(QString text)
 {
     text.replace(u'\r', u' ');
+    // The extractor relies on valid UTF-16; a broken pair becomes U+FFFD,
+    // character for character, so offsets stay offsets in the page.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
     return text;
 }
 

@@ -42,7 +42,8 @@ bool PdfWorkerClient::ensureStarted()
     if (m_process && m_process->state() == QProcess::Running)
         return true;
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Whatever QtPdf logs about a letter stays out of the application's output.
+    m_process->setStandardErrorFile(QProcess::nullDevice());
     m_process->start(m_program, m_arguments);
     return m_process->waitForStarted(10000);
 }
@@ -64,7 +65,8 @@ LetterContent PdfWorkerClient::read(const QString &filePath)
         stop();
         return failed;
     }
-    m_process->write(filePath.toUtf8() + '\n');
+    // JSON, so a path holding a line break is still one request.
+    m_process->write(QJsonDocument(QJsonArray{filePath}).toJson(QJsonDocument::Compact) + '\n');
     const QDeadlineTimer deadline(m_timeoutMs);
     while (!m_process->canReadLine()) {
         if (deadline.hasExpired() || m_process->state() != QProcess::Running
@@ -114,7 +116,8 @@ int PdfWorkerClient::serve()
     const PdfLetterFormat format; // in-process: this is the helper
     std::string line;
     while (std::getline(std::cin, line)) {
-        const QByteArray answer = encode(format.read(QString::fromUtf8(line)));
+        const QString path = QJsonDocument::fromJson(QByteArray::fromStdString(line)).array().at(0).toString();
+        const QByteArray answer = encode(format.read(path));
         std::fwrite(answer.constData(), 1, size_t(answer.size()), stdout);
         std::fflush(stdout);
     }

@@ -80,6 +80,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_chartsUpdate->setSingleShot(true);
     m_chartsUpdate->setInterval(250);
     connect(m_chartsUpdate, &QTimer::timeout, this, [this] { m_ui->chartsTab->setLetters(m_letters->letters()); });
+    // Hidden charts wait: they are brought up to date when their tab opens.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_ui->chartsTab && m_chartsStale) {
+            m_chartsStale = false;
+            m_chartsUpdate->start(0);
+        }
+    });
     connect(m_ui->chartsTab, &ChartsPage::lettersSelected, this, &MainWindow::showChartLetters);
     connect(&m_watcher, &QFutureWatcher<Letter>::resultReadyAt, this, &MainWindow::onLetterLoaded);
     connect(&m_watcher, &QFutureWatcher<Letter>::finished, this, &MainWindow::onLoadFinished);
@@ -88,6 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onCurrentLetterChanged);
     connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
     connect(m_review, &ReviewController::errorOccurred, this, &MainWindow::showError);
+    // A refused save is not a passing message: the reviewer must know the
+    // change was not kept.
+    connect(m_review, &ReviewController::saveFailed, this, [this](const QString &message) {
+        showError(message);
+        QMessageBox::warning(this, tr("Change not saved"), message);
+    });
 
     ReviewPanel *panel = m_ui->reviewPanel;
     connect(panel, &ReviewPanel::confirmRequested, this, &MainWindow::confirmField);
@@ -169,7 +182,15 @@ void MainWindow::setUpFilters()
             [this] { m_filter->setDecisionFilter(m_ui->decisionFilter->currentData().toString()); });
     connect(m_ui->categoryFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setCategoryFilter(m_ui->categoryFilter->currentData().toString()); });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &LetterFilterModel::setSearchText);
+    // Searching every letter's text on each keystroke would stall typing.
+    auto *search = new QTimer(this);
+    search->setSingleShot(true);
+    search->setInterval(200);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, search, qOverload<>(&QTimer::start));
+    connect(search, &QTimer::timeout, this, [this] {
+        m_filter->setSearchText(m_ui->searchEdit->text());
+        updateCounts();
+    });
 }
 
 void MainWindow::chooseFolder()
@@ -184,6 +205,7 @@ void MainWindow::openFolder(const QString &folder)
 {
     cancelLoading();
     m_watcher.waitForFinished(); // the loader uses the store: stop it first
+    showAllLetters(); // rows picked from the last folder's charts mean nothing here
     m_folder = QDir(folder).absolutePath();
     AppSettings::setLastFolder(m_folder);
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
@@ -296,7 +318,10 @@ void MainWindow::onCurrentLetterChanged()
 void MainWindow::onLetterChanged(int row)
 {
     updateCounts();
-    m_chartsUpdate->start();
+    if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
+        m_chartsUpdate->start();
+    else
+        m_chartsStale = true;
     if (row != currentLetter())
         return;
     const Letter &letter = m_letters->letter(row);
@@ -336,8 +361,11 @@ void MainWindow::confirmAllAndNext()
     const int row = currentLetter();
     if (row < 0 || !m_review->canReview())
         return;
+    m_ui->reviewPanel->commitOpenEditor(); // a value being typed is part of the review
     m_review->confirmAll(row);
-    openNextUnreviewed();
+    // Move on only when everything was saved; otherwise the error is showing.
+    if (ReviewStatus::of(m_letters->letter(row)) == LetterStatus::Reviewed)
+        openNextUnreviewed();
 }
 
 void MainWindow::openNextUnreviewed()
@@ -365,6 +393,7 @@ void MainWindow::takeSelection()
 
 void MainWindow::moveLetter(int step)
 {
+    m_ui->reviewPanel->commitOpenEditor();
     const int next = m_ui->letterView->currentIndex().row() + step;
     if (next >= 0 && next < m_filter->rowCount())
         m_ui->letterView->setCurrentIndex(m_filter->index(next, 0));

@@ -94,6 +94,7 @@ private:
     QLabel *m_counts = nullptr;
     QToolButton *m_showAll = nullptr;
     QTimer *m_chartsUpdate = nullptr;
+    bool m_chartsStale = false;
 };
 
 } // namespace imr::gui

@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -146,7 +147,8 @@ void ChartsPage::rebuild()
 void ChartsPage::refreshCharts()
 {
     m_contents = ChartBuilder::contents(m_summary, m_drill);
-    qDeleteAll(m_charts);
+    for (QWidget *w : std::as_const(m_charts))
+        w->deleteLater(); // a chart may be the sender of the signal that got us here
     m_charts.clear();
     for (qsizetype i = 0; i < m_contents.size(); ++i) {
         QWidget *w = makeChart(m_contents[i]);
@@ -187,8 +189,10 @@ void ChartsPage::connectClicks(QWidget *widget, const ChartContent &content)
             connect(bars, &QAbstractBarSeries::clicked, this, [this, rows, kind, reversed, drilled = content.drilledInto](int index, QBarSet *) {
                 const Tally t = rows.value(reversed ? rows.size() - 1 - index : index);
                 // A category bar drills into its subcategories; their bars show letters.
+                // Queued: drilling rebuilds the charts, this one included, and
+                // the bar series is still inside its click handler.
                 if (kind == ChartContent::Kind::Category && drilled.isEmpty() && m_summary.bySubcategory.contains(t.label))
-                    drillInto(t.label);
+                    QTimer::singleShot(0, this, [this, label = t.label] { drillInto(label); });
                 emit lettersSelected(t.letters, t.label);
             });
         } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
@@ -214,7 +218,7 @@ void ChartsPage::showContextMenu(QWidget *widget, const QString &title, const QP
 {
     auto *view = static_cast<QChartView *>(widget);
     QMenu menu(this);
-    QAction *png = menu.addAction(tr("Save as PNG…"));
+    menu.addAction(tr("Save as PNG…"));
     QAction *svg = menu.addAction(tr("Save as SVG…"));
     QAction *chosen = menu.exec(view->mapToGlobal(pos));
     if (!chosen)
@@ -223,7 +227,6 @@ void ChartsPage::showContextMenu(QWidget *widget, const QString &title, const QP
     const QString path = QFileDialog::getSaveFileName(this, title, {}, asSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (!path.isEmpty() && !saveChart(view, asSvg && !path.endsWith(u".svg"_s) ? path + u".svg"_s : path, title))
         QMessageBox::warning(this, title, tr("Cannot write %1.").arg(path));
-    Q_UNUSED(png);
 }
 
 bool ChartsPage::saveChart(QWidget *view, const QString &path, const QString &title)

@@ -152,6 +152,7 @@ QString ReportRenderer::writePdf(const QString &path, const DecisionSummary &sum
     writer.setTitle(tr("IMR decisions report"));
     writer.setCreator(u"IMR Workbench"_s);
     render(writer, summary, info);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health information
     return {};
 }
 

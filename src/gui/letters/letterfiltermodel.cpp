@@ -38,7 +38,7 @@ void LetterFilterModel::setSearchText(const QString &text)
 
 void LetterFilterModel::setRowRestriction(const QList<int> &sourceRows)
 {
-    m_rows = sourceRows;
+    m_rows = QSet<int>(sourceRows.begin(), sourceRows.end());
     invalidateRowsFilter();
 }
 

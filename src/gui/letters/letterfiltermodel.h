@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace imr::gui {
@@ -32,7 +33,7 @@ private:
     QString m_decision;
     QString m_category;
     QString m_search;
-    QList<int> m_rows;
+    QSet<int> m_rows;
 };
 
 } // namespace imr::gui

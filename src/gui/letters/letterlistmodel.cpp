@@ -14,7 +14,7 @@ void LetterListModel::reset(const QStringList &relativePaths)
     beginResetModel();
     m_letters.clear();
     m_loaded.clear();
-    m_rowOfHash.clear();
+    m_rowsOfHash.clear();
     for (const QString &path : relativePaths) {
         Letter l;
         l.relativePath = path;
@@ -30,8 +30,8 @@ void LetterListModel::setLetter(int row, const Letter &letter)
         return;
     m_letters[row] = letter;
     m_loaded[row] = true;
-    if (!letter.contentHash.isEmpty())
-        m_rowOfHash.insert(letter.contentHash, row);
+    if (!letter.contentHash.isEmpty() && !m_rowsOfHash.value(letter.contentHash).contains(row))
+        m_rowsOfHash[letter.contentHash].append(row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

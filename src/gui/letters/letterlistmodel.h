@@ -33,7 +33,8 @@ public:
     const Letter &letter(int row) const { return m_letters.at(row); }
     const QList<Letter> &letters() const { return m_letters; }
     bool isLoaded(int row) const { return m_loaded.at(row); }
-    int rowOf(const QByteArray &contentHash) const { return m_rowOfHash.value(contentHash, -1); }
+    int rowOf(const QByteArray &contentHash) const { return m_rowsOfHash.value(contentHash).value(0, -1); }
+    QList<int> rowsOf(const QByteArray &contentHash) const { return m_rowsOfHash.value(contentHash); }
     int count(LetterStatus status) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,7 +50,7 @@ private:
 
     QList<Letter> m_letters;
     QList<bool> m_loaded;
-    QHash<QByteArray, int> m_rowOfHash;
+    QHash<QByteArray, QList<int>> m_rowsOfHash; // identical files share a hash
 };
 
 } // namespace imr::gui

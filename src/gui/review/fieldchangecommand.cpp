@@ -26,13 +26,16 @@ FieldChangeCommand::FieldChangeCommand(ReviewController *controller, QByteArray 
 void FieldChangeCommand::redo()
 {
     // A change the store refused must not stay on the stack as if it happened.
-    if (!m_controller->applyField(m_letter, m_address, m_after, m_before, m_action))
+    if (!m_controller->applyField(m_letter, m_address, m_after, m_before, m_redone ? QStringLiteral("redo") : m_action))
         setObsolete(true);
+    m_redone = true;
 }
 
 void FieldChangeCommand::undo()
 {
-    m_controller->applyField(m_letter, m_address, m_before, m_after, QStringLiteral("undo"));
+    // Refused by the store: the change stays, so the command cannot stay as undone.
+    if (!m_controller->applyField(m_letter, m_address, m_before, m_after, QStringLiteral("undo")))
+        setObsolete(true);
 }
 
 } // namespace imr::gui

@@ -26,6 +26,7 @@ private:
     FieldValue m_before;
     FieldValue m_after;
     QString m_action;
+    bool m_redone = false; // later redos are audited as "redo"
 };
 
 } // namespace imr::gui

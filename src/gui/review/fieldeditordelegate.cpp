@@ -83,11 +83,14 @@ void FieldEditorDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->setValue(value.isEmpty() ? -1 : value.toInt());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const int at = combo->findText(value);
-        if (at < 0 && combo->isEditable())
-            combo->setEditText(value);
-        else
-            combo->setCurrentIndex(std::max(at, 0));
+        int at = combo->findText(value);
+        if (at < 0) {
+            // A value outside the list (an extracted "Urgent") stays selectable:
+            // opening the editor must not blank it.
+            combo->addItem(value);
+            at = combo->count() - 1;
+        }
+        combo->setCurrentIndex(at);
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }

@@ -28,10 +28,10 @@ void ItemChangeCommand::redo()
 
 void ItemChangeCommand::undo()
 {
-    if (m_kind == Kind::Add)
-        m_controller->removeItem(m_letter, m_index, QStringLiteral("undo"));
-    else
-        m_controller->insertItem(m_letter, m_index, m_item, QStringLiteral("undo"));
+    const bool ok = m_kind == Kind::Add ? m_controller->removeItem(m_letter, m_index, QStringLiteral("undo"))
+                                        : m_controller->insertItem(m_letter, m_index, m_item, QStringLiteral("undo"));
+    if (!ok)
+        setObsolete(true);
 }
 
 } // namespace imr::gui

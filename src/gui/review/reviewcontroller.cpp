@@ -50,9 +50,14 @@ void ReviewController::setCurrentLetter(int row)
     m_undo.setActiveStack(reviewable ? stackFor(row) : nullptr);
 }
 
+bool ReviewController::isReviewable(int row) const
+{
+    return canReview() && row >= 0 && row < m_letters->rowCount() && m_letters->isLoaded(row) && m_letters->letter(row).ok();
+}
+
 void ReviewController::confirm(int row, const FieldAddress &address)
 {
-    if (!canReview())
+    if (!isReviewable(row))
         return;
     const Letter &letter = m_letters->letter(row);
     const FieldValue before = letter.record.field(address.item, address.field);
@@ -65,7 +70,7 @@ void ReviewController::confirm(int row, const FieldAddress &address)
 
 bool ReviewController::correct(int row, const FieldAddress &address, const QString &input, const TextSpans &spans)
 {
-    if (!canReview())
+    if (!isReviewable(row))
         return false;
     QString value;
     QString error;
@@ -92,7 +97,7 @@ bool ReviewController::correct(int row, const FieldAddress &address, const QStri
 
 void ReviewController::confirmAll(int row)
 {
-    if (!canReview())
+    if (!isReviewable(row))
         return;
     const DeterminationRecord &record = m_letters->letter(row).record;
     if (!ReviewNavigator::nextToReview(record, {}))
@@ -107,7 +112,7 @@ void ReviewController::confirmAll(int row)
 
 void ReviewController::addItem(int row)
 {
-    if (!canReview())
+    if (!isReviewable(row))
         return;
     const Letter &letter = m_letters->letter(row);
     stackFor(row)->push(new ItemChangeCommand(this, letter.contentHash, ItemChangeCommand::Kind::Add,
@@ -116,9 +121,9 @@ void ReviewController::addItem(int row)
 
 void ReviewController::removeItem(int row, int item)
 {
-    const Letter &letter = m_letters->letter(row);
-    if (!canReview() || item < 0 || item >= letter.record.items.size())
+    if (!isReviewable(row) || item < 0 || item >= m_letters->letter(row).record.items.size())
         return;
+    const Letter &letter = m_letters->letter(row);
     stackFor(row)->push(new ItemChangeCommand(this, letter.contentHash, ItemChangeCommand::Kind::Remove, item,
                                               letter.record.items.at(item)));
 }
@@ -128,11 +133,18 @@ bool ReviewController::commit(int row, DeterminationRecord record, const AuditEn
     Letter letter = m_letters->letter(row);
     const QString error = m_editor.apply(letter, std::move(record), entry);
     if (!error.isEmpty()) {
-        emit errorOccurred(error);
+        emit saveFailed(error);
         return false;
     }
-    m_letters->setLetter(row, letter);
-    emit letterChanged(row);
+    // Copies of one file share one review: every row with these bytes changes.
+    for (int other : m_letters->rowsOf(letter.contentHash)) {
+        Letter copy = m_letters->letter(other);
+        copy.record = letter.record;
+        copy.reviewedBy = letter.reviewedBy;
+        copy.reviewedAt = letter.reviewedAt;
+        m_letters->setLetter(other, copy);
+        emit letterChanged(other);
+    }
     return true;
 }
 

@@ -48,10 +48,12 @@ public:
 
 signals:
     void letterChanged(int row);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const QString &message); // input the field does not take
+    void saveFailed(const QString &message);    // the store refused: nothing was acknowledged
 
 private:
     QUndoStack *stackFor(int row);
+    bool isReviewable(int row) const;
     bool commit(int row, DeterminationRecord record, const AuditEntry &entry);
 
     LetterListModel *m_letters;

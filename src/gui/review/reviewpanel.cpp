@@ -126,6 +126,17 @@ void ReviewPanel::setReviewable(bool reviewable)
         b->setEnabled(reviewable);
 }
 
+void ReviewPanel::commitOpenEditor()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(FieldTreeModel::ValueColumn);
+    QWidget *editor = m_view->indexWidget(current);
+    if (!editor)
+        return;
+    m_view->itemDelegate()->setModelData(editor, m_model, current);
+    m_view->closePersistentEditor(current);
+    m_view->setFocus(); // the editor goes away with the next model change
+}
+
 std::optional<FieldAddress> ReviewPanel::currentField() const
 {
     return m_model->addressOf(m_view->currentIndex());

@@ -30,6 +30,8 @@ public:
     void updateLetter(const Letter &letter); // same letter, new values
     void clear();
     void setReviewable(bool reviewable);
+    // Saves what an open editor holds (before confirm-all or a letter change).
+    void commitOpenEditor();
 
     std::optional<FieldAddress> currentField() const;
     void setCurrentField(const FieldAddress &address);
