@@ -22,14 +22,26 @@ constexpr qsizetype kLongSpan = 300; // as in the text view: paragraphs only whe
 
 PdfPageView::PdfPageView(QWidget *parent)
     : QAbstractScrollArea(parent)
-    , m_renderer(new QPdfPageRenderer(this))
 {
+    resetRenderer();
+    viewport()->setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void PdfPageView::resetRenderer()
+{
+    // A new renderer per letter: images still on their way for the last
+    // letter's pages must never land in this letter's cache.
+    if (m_renderer) {
+        m_renderer->disconnect(this);
+        m_renderer->setDocument(nullptr);
+        m_renderer->deleteLater();
+    }
+    m_renderer = new QPdfPageRenderer(this);
     m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
     m_renderer->setDocument(&m_document);
     connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
             [this](int page, QSize size, const QImage &image) { onPageRendered(page, size, image); });
-    viewport()->setMouseTracking(true);
-    setFocusPolicy(Qt::StrongFocus);
 }
 
 PdfPageView::~PdfPageView() = default;
@@ -48,6 +60,7 @@ bool PdfPageView::showLetter(const Letter &letter)
 
 void PdfPageView::clear()
 {
+    resetRenderer();
     m_document.close();
     m_cache.clear();
     m_requested.clear();

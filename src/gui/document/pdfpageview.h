@@ -60,6 +60,7 @@ private:
         int page = 0;
         QRectF rect; // page points
     };
+    void resetRenderer();
     void layoutPages();
     QRectF pageRect(int page) const; // viewport coordinates
     qreal scale() const;             // pixels per point
