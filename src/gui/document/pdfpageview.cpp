@@ -60,7 +60,8 @@ bool PdfPageView::showLetter(const Letter &letter)
 
 void PdfPageView::clear()
 {
-    resetRenderer();
+    if (m_document.status() != QPdfDocument::Status::Null)
+        resetRenderer(); // text letters have no pages in flight
     m_document.close();
     m_cache.clear();
     m_requested.clear();
