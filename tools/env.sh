@@ -120,6 +120,6 @@ imr_run() {
 
 imr_build() {
   imr_run "true
-    cmake -S '$IMR_REPO' -B '$IMR_BUILD' -G Ninja -DCMAKE_BUILD_TYPE=\${IMR_BUILD_TYPE:-RelWithDebInfo} -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    cmake -S '$IMR_REPO' -B '$IMR_BUILD' -G Ninja -DCMAKE_BUILD_TYPE=\${IMR_BUILD_TYPE:-RelWithDebInfo} -DCMAKE_CXX_COMPILER_LAUNCHER=ccache ${IMR_CMAKE_ARGS:-} >/dev/null
     cmake --build '$IMR_BUILD' -j\$(nproc)"
 }

@@ -1,5 +1,6 @@
 #include "document/letterhighlighter.h"
 #include "document/syntaxrepository.h"
+#include "review/fieldcolors.h"
 
 #include <KSyntaxHighlighting/Definition>
 
@@ -46,6 +47,8 @@ private slots:
     void otherElementsAreColoured_data();
     void otherElementsAreColoured();
     void themeFollowsPalette();
+    void fieldColoursStayReadable_data();
+    void fieldColoursStayReadable();
 };
 
 void TestLetterHighlighter::definitionLoadsFromResources()
@@ -104,6 +107,33 @@ void TestLetterHighlighter::themeFollowsPalette()
     QVERIFY(darkTheme.isValid() && lightTheme.isValid());
     QVERIFY(QColor(darkTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
     QVERIFY(QColor(lightTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);
+}
+
+void TestLetterHighlighter::fieldColoursStayReadable_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("dark") << QColor(0x23, 0x26, 0x29) << QColor(0xee, 0xee, 0xee);
+}
+
+void TestLetterHighlighter::fieldColoursStayReadable()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    QPalette palette;
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    for (int id = 0; id < imr::kFieldCount; ++id) {
+        // A highlight behind text keeps the text legible: the blend of the
+        // translucent colour over the background stays far from the text.
+        const QColor h = imr::gui::FieldColors::highlight(imr::FieldId(id), palette, false);
+        const qreal a = h.alphaF();
+        const int blended = qRound(a * h.lightness() + (1 - a) * base.lightness());
+        QVERIFY2(std::abs(blended - text.lightness()) > 100, qPrintable(QString::number(id)));
+        // The current field stands out more than the others.
+        QVERIFY(imr::gui::FieldColors::highlight(imr::FieldId(id), palette, true).alpha() > h.alpha());
+    }
 }
 
 QTEST_MAIN(TestLetterHighlighter)
