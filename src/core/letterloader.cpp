@@ -94,7 +94,8 @@ Letter LetterLoader::load(const QString &relativePath) const
     letter.record = m_extractor->extract(letter.text);
     ConsistencyChecker::check(letter.record);
     if (m_store)
-        m_store->cacheExtraction(letter.contentHash, LetterExtractor::kVersion, {letter.record, letter.text, letter.pages});
+        m_store->cacheExtraction(letter.contentHash, LetterExtractor::kVersion,
+                                 {letter.record, letter.text, letter.pages, letter.warning});
     applyReview(letter);
     return letter;
 }
@@ -121,6 +122,7 @@ bool LetterLoader::loadFromCache(Letter &letter) const
     letter.record = std::move(cached->record);
     letter.text = std::move(cached->text);
     letter.pages = std::move(cached->pages);
+    letter.warning = std::move(cached->warning);
     return true;
 }
 
@@ -135,7 +137,9 @@ void LetterLoader::applyReview(Letter &letter) const
         letter.reviewedAt = review->reviewedAt;
     } else if (auto previous = m_store->reviewOfPreviousContent(letter.relativePath, letter.contentHash)) {
         const QStringList changes = RecordDiff::describe(previous->record, letter.record);
-        letter.warning = QCoreApplication::translate("imr::LetterLoader",
+        if (!letter.warning.isEmpty())
+            letter.warning += u'\n';
+        letter.warning += QCoreApplication::translate("imr::LetterLoader",
                                                      "The file changed after it was reviewed (%1 by %2). Changes: %3")
                              .arg(previous->reviewedAt, previous->reviewedBy,
                                   changes.isEmpty() ? QCoreApplication::translate("imr::LetterLoader", "none in the fields")

@@ -34,7 +34,7 @@ const char *const kSchema[] = {
     " reviewer TEXT, at TEXT)",
     "CREATE INDEX IF NOT EXISTS audit_letter ON audit(content_hash)",
     "CREATE TABLE IF NOT EXISTS extraction_cache (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
-    " record TEXT NOT NULL, letter_text TEXT NOT NULL, pages TEXT,"
+    " record TEXT NOT NULL, letter_text TEXT NOT NULL, pages TEXT, warning TEXT,"
     " PRIMARY KEY (content_hash, extractor_version))",
 };
 
@@ -224,7 +224,8 @@ std::optional<CachedLetter> ReviewStore::cachedExtraction(const QByteArray &hash
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(connection(Durability::Normal));
-    q.prepare(u"SELECT record, letter_text, pages FROM extraction_cache WHERE content_hash = ? AND extractor_version = ?"_s);
+    q.prepare(u"SELECT record, letter_text, pages, warning FROM extraction_cache"
+              " WHERE content_hash = ? AND extractor_version = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(extractorVersion);
     if (!q.exec() || !q.next())
@@ -232,7 +233,7 @@ std::optional<CachedLetter> ReviewStore::cachedExtraction(const QByteArray &hash
     std::optional<DeterminationRecord> record = RecordJson::read(q.value(0).toByteArray());
     if (!record)
         return std::nullopt;
-    return CachedLetter{*record, q.value(1).toString(), pagesFromText(q.value(2).toString())};
+    return CachedLetter{*record, q.value(1).toString(), pagesFromText(q.value(2).toString()), q.value(3).toString()};
 }
 
 bool ReviewStore::cacheExtraction(const QByteArray &hash, int extractorVersion, const CachedLetter &letter) const
@@ -240,13 +241,14 @@ bool ReviewStore::cacheExtraction(const QByteArray &hash, int extractorVersion, 
     if (!isOpen())
         return false;
     QSqlQuery q(connection(Durability::Normal));
-    q.prepare(u"INSERT OR REPLACE INTO extraction_cache (content_hash, extractor_version, record, letter_text, pages)"
-              " VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO extraction_cache (content_hash, extractor_version, record, letter_text, pages, warning)"
+              " VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(extractorVersion);
     q.addBindValue(QString::fromUtf8(RecordJson::write(letter.record)));
     q.addBindValue(letter.text);
     q.addBindValue(pagesToText(letter.pages));
+    q.addBindValue(letter.warning);
     return q.exec();
 }
 

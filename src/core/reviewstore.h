@@ -30,6 +30,7 @@ struct CachedLetter
     DeterminationRecord record;
     QString text;
     QList<PageText> pages;
+    QString warning; // what reading the file had to say (a guessed encoding)
 };
 
 // The review as stored for one letter (keyed by content hash).

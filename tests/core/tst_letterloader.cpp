@@ -16,6 +16,7 @@ private slots:
     void badFilesGiveOneErrorEach();
     void goodLetterLoadsBesideBadOnes();
     void scanIsRecursiveAndSorted();
+    void guessedEncodingIsAWarning();
 
 private:
     static void write(const QString &path, const QByteArray &bytes);
@@ -81,6 +82,19 @@ void TestLetterLoader::scanIsRecursiveAndSorted()
     LetterLoader loader(dir.path());
     // Only the formats the loader knows; hidden folders skipped; numbers in natural order.
     QCOMPARE(loader.scan(), (QStringList{u"b/letter9.txt"_s, u"b/letter10.txt"_s}));
+}
+
+void TestLetterLoader::guessedEncodingIsAWarning()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"cp1252.txt"_s), "Case Number: CM16-0900001\nThe \x93request\x94 is: Upheld\n");
+    write(dir.filePath(u"utf8.txt"_s), "Case Number: CM16-0900002\n");
+    const LetterLoader loader(dir.path());
+    const imr::Letter guessed = loader.load(u"cp1252.txt"_s);
+    QVERIFY(guessed.ok());
+    QVERIFY(guessed.text.contains(u"\u201Crequest\u201D"_s));
+    QVERIFY2(guessed.warning.contains(u"Windows-1252"_s), qPrintable(guessed.warning));
+    QVERIFY(loader.load(u"utf8.txt"_s).warning.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLetterLoader)
