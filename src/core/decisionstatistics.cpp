@@ -80,7 +80,7 @@ DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const 
     DecisionSummary s;
     s.letters = int(letters.size());
     s.outcome.label = QCoreApplication::translate("imr::DecisionStatistics", "All items");
-    TallyBuilder categories, guidelines, specialties, months, years;
+    TallyBuilder categories, guidelines, specialties, months, years, decisions;
     QHash<QString, TallyBuilder> subcategories;
     bool anyDecisionDate = false;
     for (int row = 0; row < letters.size(); ++row) {
@@ -103,6 +103,7 @@ DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const 
             (overturned ? s.outcome.overturned : s.outcome.upheld) += 1;
             if (s.outcome.letters.isEmpty() || s.outcome.letters.constLast() != row)
                 s.outcome.letters.append(row);
+            decisions.add(overturned ? u"Overturned"_s : u"Upheld"_s, overturned, row);
             const QString cat = category.isEmpty() ? u"Other"_s : category;
             categories.add(cat, overturned, row);
             const QString sub = item.field(FieldId::TreatmentSubcategory).value;
@@ -119,6 +120,12 @@ DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const 
             if (injured.size() >= 4)
                 years.add(injured.left(4), overturned, row);
         }
+    }
+    // Always both, Upheld first, as the outcome chart draws them.
+    const QList<Tally> decided = decisions.take();
+    for (const QString &d : {u"Upheld"_s, u"Overturned"_s}) {
+        const auto it = std::find_if(decided.begin(), decided.end(), [&](const Tally &t) { return t.label == d; });
+        s.byDecision << (it != decided.end() ? *it : Tally{d, 0, 0, {}});
     }
     s.byCategory = categories.take();
     sortByRate(s.byCategory);

@@ -41,6 +41,7 @@ struct DecisionSummary
     int lettersInScope = 0; // after the filter
     int items = 0;          // decided items in scope
     Tally outcome;
+    QList<Tally> byDecision;                   // Upheld, Overturned: the letters with such an item
     QList<Tally> byCategory;                   // sorted by overturn rate, then count
     QMap<QString, QList<Tally>> bySubcategory; // per category, same order
     QList<Tally> byGuideline;                  // MAXIMUS sources: MTUS, ACOEM, ODG, Other, None

@@ -76,6 +76,8 @@ void TestDecisionStatistics::noLetters()
 {
     const imr::DecisionSummary s = DecisionStatistics::compute({});
     QCOMPARE(s.letters, 0);
+    QCOMPARE(s.byDecision.size(), 2);
+    QCOMPARE(s.byDecision[1].total(), 0);
     QCOMPARE(s.items, 0);
     QCOMPARE(s.outcome.total(), 0);
     QCOMPARE(s.outcome.overturnRate(), 0.0);
@@ -90,6 +92,10 @@ void TestDecisionStatistics::oneLetter()
     QCOMPARE(s.outcome.upheld, 1);
     QCOMPARE(s.outcome.overturned, 1);
     QCOMPARE(s.outcome.letters, QList<int>{0});
+    QCOMPARE(s.byDecision.size(), 2);
+    QCOMPARE(s.byDecision[0].label, u"Upheld"_s);
+    QCOMPARE(s.byDecision[0].upheld, 1);
+    QCOMPARE(s.byDecision[1].overturned, 1);
     QCOMPARE(s.progress.value(imr::LetterStatus::Unreviewed), 1);
 }
 
@@ -102,6 +108,9 @@ void TestDecisionStatistics::countsAcrossLetters()
     QCOMPARE(s.outcome.upheld, 3);
     QCOMPARE(s.outcome.overturned, 2);
     QCOMPARE(s.progress.value(imr::LetterStatus::Error), 1);
+    // Letters behind each decision: both letters upheld something, both overturned something.
+    QCOMPARE(s.byDecision[0].letters, (QList<int>{0, 1}));
+    QCOMPARE(s.byDecision[1].overturned, 2);
     QCOMPARE(s.progress.value(imr::LetterStatus::Unreviewed), 2);
     // By category, sorted by overturn rate: Rehabilitation 2 of 3 first.
     QCOMPARE(s.byCategory.first().label, u"Rehabilitation"_s);

@@ -14,6 +14,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QPdfSelection>
 #include <QProcess>
 #include <QSignalSpy>
@@ -120,6 +122,18 @@ void TestCharts::clickingABarSelectsItsLetters()
     const imr::Tally first = page.summary().byGuideline.first();
     QCOMPARE(selected.first().at(0).value<QList<int>>(), first.letters);
     QCOMPARE(selected.first().at(1).toString(), first.label);
+    // Each outcome slice shows the letters with an item of its decision.
+    auto *outcome = qobject_cast<QChartView *>(page.chartWidget(ChartContent::Kind::Outcome));
+    auto *pie = qobject_cast<QPieSeries *>(outcome->chart()->series().first());
+    QVERIFY(pie);
+    for (QPieSlice *slice : pie->slices()) {
+        selected.clear();
+        emit pie->clicked(slice);
+        QCOMPARE(selected.size(), 1);
+        const imr::Tally expected = page.summary().byDecision.value(slice->property("index").toInt());
+        QCOMPARE(selected.first().at(0).value<QList<int>>(), expected.letters);
+        QVERIFY(slice->label().startsWith(expected.label == u"Upheld"_s ? u"Upheld"_s : u"Overturned"_s));
+    }
     // A category bar drills into its subcategories.
     auto *categories = qobject_cast<QChartView *>(page.chartWidget(ChartContent::Kind::Category));
     auto *catSeries = qobject_cast<QAbstractBarSeries *>(categories->chart()->series().first());

@@ -198,8 +198,10 @@ void ChartsPage::connectClicks(QWidget *widget, const ChartContent &content)
         } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
             if (kind != ChartContent::Kind::Outcome)
                 continue; // progress slices have no decisions behind them
-            connect(pie, &QPieSeries::clicked, this, [this, rows](QPieSlice *slice) {
-                emit lettersSelected(rows.value(0).letters, slice->label());
+            // Each slice: the letters with an item of that decision.
+            connect(pie, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
+                const Tally t = m_summary.byDecision.value(slice->property("index").toInt());
+                emit lettersSelected(t.letters, t.label);
             });
         }
     }
