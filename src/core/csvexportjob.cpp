@@ -1,13 +1,9 @@
 #include "csvexportjob.h"
 
 #include "folderloader.h"
-#include "letterloader.h"
 #include "reviewedcsvwriter.h"
-#include "reviewstore.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace imr {
@@ -16,25 +12,12 @@ int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStr
                       const QList<std::shared_ptr<const LetterFormat>> &formats)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("imr::CsvExportJob", s); };
-    if (!QFileInfo(folder).isDir()) {
-        err << tr("imr-workbench: %1 is not a folder.").arg(folder) << Qt::endl;
-        return 2;
+    const FolderLoader::Loaded loaded = FolderLoader::loadFolder(folder, formats);
+    if (!loaded.error.isEmpty()) {
+        err << tr("imr-workbench: %1").arg(loaded.error) << Qt::endl;
+        return loaded.exitCode;
     }
-    LetterLoader loader(folder);
-    for (const auto &format : formats)
-        loader.addFormat(format);
-    // The review columns come from the folder's store when there is one; the
-    // export never creates a store.
-    ReviewStore store;
-    if (QFile::exists(ReviewStore::locationFor(folder))) {
-        const QString storeError = store.openForFolder(folder, false);
-        if (!storeError.isEmpty()) {
-            err << tr("imr-workbench: %1").arg(storeError) << Qt::endl;
-            return 1;
-        }
-        loader.setStore(&store);
-    }
-    const QList<Letter> letters = FolderLoader::loadAll(loader);
+    const QList<Letter> &letters = loaded.letters;
     const QString error = ReviewedCsvWriter::writeFile(outputPath, letters);
     if (!error.isEmpty()) {
         err << tr("imr-workbench: %1").arg(error) << Qt::endl;
