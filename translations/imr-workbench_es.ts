@@ -199,10 +199,6 @@
 <context>
     <name>imr::CsvExportJob</name>
     <message>
-        <source>imr-workbench: %1 is not a folder.</source>
-        <translation>imr-workbench: %1 no es una carpeta.</translation>
-    </message>
-    <message>
         <source>imr-workbench: %1</source>
         <translation>imr-workbench: %1</translation>
     </message>
@@ -323,6 +319,13 @@
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>&quot;%1&quot; no es ninguno de los valores admitidos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::FolderLoader</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +482,13 @@
     <message>
         <source>The file holds no text.</source>
         <translation>El archivo no contiene texto.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::TextLetterFormat</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters and quotes.</source>
+        <translation>El archivo no está en UTF-8; se leyó como Windows-1252. Revise las letras acentuadas y las comillas.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +688,10 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1129,10 @@ confianza %3%</translation>
             <numerusform>%n ilegibles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>
@@ -1144,10 +1162,6 @@ confianza %3%</translation>
 </context>
 <context>
     <name>imr::gui::ReportJob</name>
-    <message>
-        <source>imr-workbench: %1 is not a folder.</source>
-        <translation>imr-workbench: %1 no es una carpeta.</translation>
-    </message>
     <message>
         <source>imr-workbench: %1</source>
         <translation>imr-workbench: %1</translation>
