@@ -695,21 +695,6 @@
     </message>
 </context>
 <context>
-    <name>imr::gui::DocumentView</name>
-    <message>
-        <source>Item %1 · %2</source>
-        <translation>Elemento %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2
-confidence %3%</source>
-        <translation>%1
-%2
-confianza %3%</translation>
-    </message>
-</context>
-<context>
     <name>imr::gui::ExportDialog</name>
     <message>
         <source>&amp;All letters</source>
@@ -760,6 +745,21 @@ confianza %3%</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::FieldMarks</name>
+    <message>
+        <source>Item %1 · %2</source>
+        <translation>Elemento %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+confidence %3%</source>
+        <translation>%1
+%2
+confianza %3%</translation>
     </message>
 </context>
 <context>
@@ -1132,17 +1132,6 @@ confianza %3%</translation>
     <message>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
-    </message>
-</context>
-<context>
-    <name>imr::gui::PdfPageView</name>
-    <message>
-        <source>%1
-%2
-confidence %3%</source>
-        <translation>%1
-%2
-confianza %3%</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include "textletterformat.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -102,10 +101,9 @@ Letter LetterLoader::load(const QString &relativePath) const
 
 QByteArray LetterLoader::hashOf(const QString &filePath)
 {
-    QFile file(filePath);
-    if (QFileInfo(filePath).size() > LetterFormat::kMaxFileSize || !file.open(QIODevice::ReadOnly))
-        return {};
-    return LetterFormat::hashOf(file.readAll());
+    LetterContent content; // the same checks as a format's first read
+    LetterFormat::readFile(filePath, content);
+    return content.contentHash;
 }
 
 bool LetterLoader::loadFromCache(Letter &letter) const

@@ -1,6 +1,6 @@
 #include "documentview.h"
 
-#include "fieldschema.h"
+#include "fieldmarks.h"
 #include "letterhighlighter.h"
 #include "review/fieldcolors.h"
 
@@ -92,7 +92,7 @@ void DocumentView::updateHighlighterMarks()
         const bool current = m_current && *m_current == m.address;
         // Whole paragraphs (rationale, guidelines) would drown the letter in
         // colour: they are drawn only while their field is the current one.
-        if (m.span.length > kLongSpan && !current)
+        if (m.span.length > FieldMarks::kLongSpan && !current)
             continue;
         marks << LetterHighlighter::FieldMark{m.span, FieldColors::highlight(m.address.field, palette(), current),
                                               current ? FieldColors::colorFor(m.address.field, palette()) : QColor()};
@@ -130,13 +130,7 @@ bool DocumentView::viewportEvent(QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        const FieldValue v = m_record.field(address->item, address->field);
-        QString where = FieldSchema::label(address->field);
-        if (address->item >= 0)
-            where = tr("Item %1 · %2").arg(address->item + 1).arg(where);
-        QToolTip::showText(help->globalPos(),
-                           tr("%1\n%2\nconfidence %3%").arg(where, v.value.left(200)).arg(qRound(v.confidence * 100)),
-                           viewport());
+        QToolTip::showText(help->globalPos(), FieldMarks::tooltip(m_record, *address), viewport());
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);

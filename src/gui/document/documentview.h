@@ -48,8 +48,6 @@ private:
     void updateHighlighterMarks();
     TextSpans currentSpans() const;
 
-    static constexpr qsizetype kLongSpan = 300;
-
     LetterHighlighter *m_highlighter = nullptr;
     DeterminationRecord m_record;
     QList<Mark> m_marks;

@@ -1,6 +1,6 @@
 #include "pdfpageview.h"
 
-#include "fieldschema.h"
+#include "fieldmarks.h"
 #include "review/fieldcolors.h"
 
 #include <QKeyEvent>
@@ -16,7 +16,6 @@ namespace imr::gui {
 namespace {
 
 constexpr qreal kGap = 12;      // points between pages
-constexpr qsizetype kLongSpan = 300; // as in the text view: paragraphs only when current
 
 } // namespace
 
@@ -130,7 +129,7 @@ void PdfPageView::setFields(const DeterminationRecord &record)
     for (const FieldAddress &a : ReviewNavigator::order(record)) {
         const TextSpans spans = record.field(a.item, a.field).spans;
         // Paragraph-long fields get boxes only while current (see setCurrentField).
-        if (std::all_of(spans.begin(), spans.end(), [](const TextSpan &s) { return s.length <= kLongSpan; }))
+        if (!FieldMarks::hasLongSpan(spans))
             addBoxes(a, spans);
     }
     if (m_current)
@@ -158,12 +157,12 @@ void PdfPageView::setCurrentField(const std::optional<FieldAddress> &address)
     m_boxes.removeIf([&](const Box &b) {
         const TextSpans spans = m_record.field(b.address.item, b.address.field).spans;
         return m_current && b.address == *m_current
-            && std::any_of(spans.begin(), spans.end(), [](const TextSpan &s) { return s.length > kLongSpan; });
+            && FieldMarks::hasLongSpan(spans);
     });
     m_current = address;
     if (address) {
         const TextSpans spans = m_record.field(address->item, address->field).spans;
-        if (std::any_of(spans.begin(), spans.end(), [](const TextSpan &s) { return s.length > kLongSpan; }))
+        if (FieldMarks::hasLongSpan(spans))
             addBoxes(*address, spans);
         for (const Box &b : std::as_const(m_boxes)) {
             if (b.address == *address) {
@@ -317,8 +316,7 @@ void PdfPageView::mouseMoveEvent(QMouseEvent *event)
     QString tip;
     for (const Box &b : std::as_const(m_boxes)) {
         if (at && b.page == at->first && b.rect.adjusted(-1, -1, 1, 1).contains(at->second)) {
-            const FieldValue v = m_record.field(b.address.item, b.address.field);
-            tip = tr("%1\n%2\nconfidence %3%").arg(FieldSchema::label(b.address.field), v.value.left(200)).arg(qRound(v.confidence * 100));
+            tip = FieldMarks::tooltip(m_record, b.address);
             break;
         }
     }
