@@ -763,6 +763,21 @@ confianza %3%</translation>
     </message>
 </context>
 <context>
+    <name>imr::FieldSchema</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+</context>
+<context>
     <name>imr::gui::FieldTreeModel</name>
     <message>
         <source>Case</source>

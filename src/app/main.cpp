@@ -2,7 +2,7 @@
 
 #include "app/mainwindow.h"
 #include "charts/reportjob.h"
-#include "csvexportjob.h"
+#include "export/csvexportjob.h"
 #include "pdfletterformat.h"
 #include "pdfworkerclient.h"
 

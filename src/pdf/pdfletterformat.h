@@ -1,6 +1,6 @@
 #pragma once
 
-#include "letterformat.h"
+#include "folder/letterformat.h"
 
 #include <QStringList>
 
@@ -20,6 +20,7 @@ public:
 
     QStringList suffixes() const override;
     LetterContent read(const QString &filePath) const override;
+    bool storesText() const override { return true; }
     LetterContent readInProcess(const QString &filePath) const;
 
     static constexpr int kDefaultTimeoutMs = 30000;

@@ -2,9 +2,9 @@
 // a filter with the tab re-rendering (target < 300 ms). Prints the figures.
 
 #include "charts/chartspage.h"
-#include "decisionstatistics.h"
-#include "folderloader.h"
-#include "letterloader.h"
+#include "stats/decisionstatistics.h"
+#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

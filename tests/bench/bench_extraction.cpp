@@ -6,8 +6,8 @@
 //
 //   bench_extraction [--letters N] [--seconds S]
 
-#include "letterextractor.h"
-#include "textdecoder.h"
+#include "extraction/letterextractor.h"
+#include "extraction/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,12 +4,12 @@
 // Also measures ../shared/corpus/pdf when it is there.
 //   bench_pdffolder [--letters N]
 
-#include "folderloader.h"
-#include "letterloader.h"
+#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
-#include "reviewstore.h"
-#include "textdecoder.h"
+#include "store/reviewstore.h"
+#include "extraction/textdecoder.h"
 
 #include <QDir>
 #include <QElapsedTimer>

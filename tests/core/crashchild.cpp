@@ -2,9 +2,9 @@
 // reports every change the store acknowledged, until it is killed.
 //   imr_crashchild FOLDER LETTER START
 
-#include "letterloader.h"
-#include "revieweditor.h"
-#include "reviewstore.h"
+#include "folder/letterloader.h"
+#include "review/revieweditor.h"
+#include "store/reviewstore.h"
 
 #include <QCoreApplication>
 

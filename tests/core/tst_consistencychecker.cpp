@@ -1,4 +1,4 @@
-#include "consistencychecker.h"
+#include "extraction/consistencychecker.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // SIGKILL at random moments, 50 times. After each kill every change it had
 // reported as committed must be in the store, and the store must be sound.
 
-#include "reviewstore.h"
+#include "store/reviewstore.h"
 
 #include <QFile>
 #include <QProcess>

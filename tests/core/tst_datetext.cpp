@@ -1,4 +1,4 @@
-#include "datetext.h"
+#include "extraction/datetext.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "decisionstatistics.h"
+#include "stats/decisionstatistics.h"
 
 #include <QTest>
 

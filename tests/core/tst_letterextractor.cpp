@@ -1,10 +1,10 @@
 // Every fixture letter in tests/data/letters has NAME.expected.json: the
 // value of each field and the exact text its span must cover.
 
-#include "fieldschema.h"
-#include "letterextractor.h"
-#include "lettertext.h"
-#include "textdecoder.h"
+#include "extraction/fieldschema.h"
+#include "extraction/letterextractor.h"
+#include "extraction/lettertext.h"
+#include "extraction/textdecoder.h"
 
 #include <QDir>
 #include <QFile>

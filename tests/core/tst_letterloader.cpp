@@ -1,4 +1,4 @@
-#include "letterloader.h"
+#include "folder/letterloader.h"
 
 #include <QDir>
 #include <QFile>

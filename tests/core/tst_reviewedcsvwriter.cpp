@@ -1,4 +1,4 @@
-#include "reviewedcsvwriter.h"
+#include "export/reviewedcsvwriter.h"
 
 #include <QBuffer>
 #include <QFile>

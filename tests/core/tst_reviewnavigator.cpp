@@ -1,6 +1,6 @@
-#include "fieldschema.h"
-#include "reviewnavigator.h"
-#include "reviewstatus.h"
+#include "extraction/fieldschema.h"
+#include "review/reviewnavigator.h"
+#include "review/reviewstatus.h"
 
 #include <QTest>
 

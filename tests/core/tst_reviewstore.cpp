@@ -1,9 +1,9 @@
-#include "letterextractor.h"
-#include "letterloader.h"
-#include "recordjson.h"
-#include "revieweditor.h"
-#include "reviewstatus.h"
-#include "reviewstore.h"
+#include "extraction/letterextractor.h"
+#include "folder/letterloader.h"
+#include "store/recordjson.h"
+#include "review/revieweditor.h"
+#include "review/reviewstatus.h"
+#include "store/reviewstore.h"
 
 #include <QDir>
 #include <QFile>

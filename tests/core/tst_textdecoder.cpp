@@ -1,4 +1,4 @@
-#include "textdecoder.h"
+#include "extraction/textdecoder.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "treatmenttaxonomy.h"
+#include "extraction/treatmenttaxonomy.h"
 
 #include <QTest>
 

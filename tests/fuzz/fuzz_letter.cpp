@@ -2,10 +2,10 @@
 // consistency rules and the CSV writer must neither crash nor trip
 // AddressSanitizer / UndefinedBehaviorSanitizer.
 
-#include "consistencychecker.h"
-#include "letterextractor.h"
-#include "reviewedcsvwriter.h"
-#include "textdecoder.h"
+#include "extraction/consistencychecker.h"
+#include "extraction/letterextractor.h"
+#include "export/reviewedcsvwriter.h"
+#include "extraction/textdecoder.h"
 
 #include <QBuffer>
 

@@ -4,9 +4,9 @@
 #include "charts/chartspage.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
-#include "decisionstatistics.h"
-#include "folderloader.h"
-#include "letterloader.h"
+#include "stats/decisionstatistics.h"
+#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 
 #include <QBarSet>
 #include <QChart>

@@ -1,6 +1,6 @@
-#include "letterextractor.h"
+#include "extraction/letterextractor.h"
 #include "review/fieldtreemodel.h"
-#include "textdecoder.h"
+#include "extraction/textdecoder.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

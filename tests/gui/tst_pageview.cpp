@@ -7,7 +7,7 @@
 #include "letters/letterlistmodel.h"
 #include "pdffixtures.h"
 #include "review/reviewpanel.h"
-#include "textdecoder.h"
+#include "extraction/textdecoder.h"
 
 #include <QApplication>
 #include <QDir>

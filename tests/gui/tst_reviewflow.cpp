@@ -10,7 +10,7 @@
 #include "review/fieldtreemodel.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
-#include "reviewstatus.h"
+#include "review/reviewstatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

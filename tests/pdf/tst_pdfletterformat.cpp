@@ -1,12 +1,12 @@
 // PDF letters: text and page map from QtPdf, the extractor's fields on the
 // right page and words, and every kind of bad PDF as one clear error.
 
-#include "letterextractor.h"
-#include "letterloader.h"
-#include "lettertext.h"
+#include "extraction/letterextractor.h"
+#include "folder/letterloader.h"
+#include "extraction/lettertext.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
-#include "textdecoder.h"
+#include "extraction/textdecoder.h"
 
 #include <QDir>
 #include <QFile>

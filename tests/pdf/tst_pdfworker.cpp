@@ -1,8 +1,8 @@
 // PDFs read in helper processes: the same content as in-process, and a PDF
 // that hangs its reader costs only its timeout, not the folder.
 
-#include "folderloader.h"
-#include "letterloader.h"
+#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
 #include "pdfworkerclient.h"

@@ -9,20 +9,28 @@
 #include "charts/reportrenderer.h"
 #include "document/documentview.h"
 #include "document/pdfpageview.h"
-#include "folderloader.h"
-#include "letterloader.h"
+#include "folder/folderindexer.h"
+#include "folder/lettersummary.h"
+#include "folder/letterloader.h"
 #include "pdfletterformat.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 #include "review/fieldtreemodel.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
-#include "reviewedcsvwriter.h"
-#include "reviewstatus.h"
-#include "treatmenttaxonomy.h"
+#include "export/reviewedcsvwriter.h"
+#include "review/reviewstatus.h"
+#include "extraction/treatmenttaxonomy.h"
+
+#include "export/csvexportjob.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -49,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_showAll(new QToolButton(this))
     , m_chartsUpdate(new QTimer(this))
+    , m_folderWatcher(new QFileSystemWatcher(this))
+    , m_rescanSoon(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_letters);
@@ -56,8 +66,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->letterView->sortByColumn(-1, Qt::AscendingOrder); // folder order until a header is clicked
     QHeaderView *header = m_ui->letterView->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized from the font, not the contents: measuring 100,000 rows on every
+    // change would stall the window while a folder loads.
+    const QFontMetrics fm(m_ui->letterView->font());
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LetterListModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(LetterListModel::StatusColumn, fm.horizontalAdvance(tr("in progress")) + fm.height());
+    header->resizeSection(LetterListModel::ItemsColumn, fm.horizontalAdvance(tr("Items")) + fm.height());
+    header->resizeSection(LetterListModel::DecisionsColumn,
+                          fm.horizontalAdvance(tr("%1 upheld, %2 overturned").arg(9).arg(9)) + fm.height());
     m_ui->splitter->setSizes({380, 560, 340});
 
     m_progress->setMaximumWidth(200);
@@ -79,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Charts follow the review live, but not on every keystroke.
     m_chartsUpdate->setSingleShot(true);
     m_chartsUpdate->setInterval(250);
-    connect(m_chartsUpdate, &QTimer::timeout, this, [this] { m_ui->chartsTab->setLetters(m_letters->letters()); });
+    connect(m_chartsUpdate, &QTimer::timeout, this, [this] { m_ui->chartsTab->setLetters(m_letters->summaries()); });
     // Hidden charts wait: they are brought up to date when their tab opens.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_ui->chartsTab && m_chartsStale) {
@@ -88,9 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_ui->chartsTab, &ChartsPage::lettersSelected, this, &MainWindow::showChartLetters);
-    connect(&m_watcher, &QFutureWatcher<Letter>::resultReadyAt, this, &MainWindow::onLetterLoaded);
-    connect(&m_watcher, &QFutureWatcher<Letter>::finished, this, &MainWindow::onLoadFinished);
-    connect(&m_watcher, &QFutureWatcher<Letter>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    // Letters added, changed or removed while the folder is open are picked
+    // up once the folder has been quiet for a moment.
+    m_rescanSoon->setSingleShot(true);
+    m_rescanSoon->setInterval(1000);
+    connect(m_rescanSoon, &QTimer::timeout, this, &MainWindow::rescan);
+    connect(m_folderWatcher, &QFileSystemWatcher::directoryChanged, m_rescanSoon, qOverload<>(&QTimer::start));
     connect(m_ui->letterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentLetterChanged);
     connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
@@ -124,7 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelLoading();
-    m_watcher.waitForFinished();
+    if (m_indexer)
+        m_indexer->waitForFinished();
 }
 
 void MainWindow::setUpActions()
@@ -142,6 +163,7 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addAction(redo);
 
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printReport);
@@ -187,10 +209,7 @@ void MainWindow::setUpFilters()
     search->setSingleShot(true);
     search->setInterval(200);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, search, qOverload<>(&QTimer::start));
-    connect(search, &QTimer::timeout, this, [this] {
-        m_filter->setSearchText(m_ui->searchEdit->text());
-        updateCounts();
-    });
+    connect(search, &QTimer::timeout, this, &MainWindow::runSearch);
 }
 
 void MainWindow::chooseFolder()
@@ -204,12 +223,16 @@ void MainWindow::chooseFolder()
 void MainWindow::openFolder(const QString &folder)
 {
     cancelLoading();
-    m_watcher.waitForFinished(); // the loader uses the store: stop it first
+    if (m_indexer)
+        m_indexer->waitForFinished(); // it uses the store: stop it first
+    m_indexer.reset();
     showAllLetters(); // rows picked from the last folder's charts mean nothing here
+    if (!m_folder.isEmpty())
+        m_folderWatcher->removePath(m_folder);
     m_folder = QDir(folder).absolutePath();
     AppSettings::setLastFolder(m_folder);
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
-    m_storeError = m_review->openStore(m_folder);
+    m_storeError = m_review->openStore(m_folder).error();
     m_review->setReviewer(AppSettings::reviewerName());
     m_ui->reviewPanel->setReviewable(m_storeError.isEmpty());
     auto loader = std::make_shared<LetterLoader>(m_folder);
@@ -217,54 +240,140 @@ void MainWindow::openFolder(const QString &folder)
     if (m_storeError.isEmpty())
         loader->setStore(m_review->store());
     m_loader = loader;
-    const QStringList paths = loader->scan();
-    m_letters->reset(paths);
+    m_review->setLoader(loader);
+    m_letters->setPaths({});
     m_ui->documentView->clear();
     m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
-    m_progress->setRange(0, int(paths.size()));
+    if (!m_storeError.isEmpty())
+        showError(tr("Review is read-only: %1").arg(m_storeError));
+    m_folderWatcher->addPath(m_folder);
+    startIndexing();
+}
+
+void MainWindow::rescan()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (m_loading) {
+        m_rescanPending = true; // once the running load is done
+        return;
+    }
+    startIndexing();
+}
+
+void MainWindow::startIndexing()
+{
+    m_indexer.reset();
+    m_indexer = std::make_unique<FolderIndexer>(m_loader, m_storeError.isEmpty() ? m_review->store() : nullptr);
+    connect(m_indexer.get(), &FolderIndexer::batchReady, this, &MainWindow::onBatch);
+    connect(m_indexer.get(), &FolderIndexer::finished, this, &MainWindow::onLoadFinished);
+    connect(m_indexer.get(), &FolderIndexer::storeFailed, this, [this](const QString &message) {
+        showError(tr("The folder's index could not be saved: %1").arg(message));
+    });
+    m_loading = true;
+    m_rescanPending = false;
+    m_loadClock.start();
+    m_progress->setRange(0, 0);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    statusBar()->showMessage(tr("Loading %n letter(s)…", nullptr, int(paths.size())));
-    if (!m_storeError.isEmpty())
-        showError(tr("Review is read-only: %1").arg(m_storeError));
-    m_watcher.setFuture(FolderLoader::start(m_loader, paths));
+    statusBar()->showMessage(tr("Reading the folder…"));
+    m_indexer->start();
 }
 
 void MainWindow::cancelLoading()
 {
-    if (m_watcher.isRunning())
-        m_watcher.cancel();
+    if (m_indexer)
+        m_indexer->cancel();
 }
 
-void MainWindow::onLetterLoaded(int row)
+void MainWindow::onBatch(const imr::IndexBatch &batch)
 {
-    m_letters->setLetter(row, m_watcher.resultAt(row));
-    if (currentLetter() < 0 && row == 0)
-        selectLetter(0);
-    else if (row == currentLetter())
-        onCurrentLetterChanged();
+    if (sender() != m_indexer.get())
+        return; // a batch of a load that was replaced
+    if (batch.listed) {
+        m_letters->setPaths(batch.paths);
+        m_progress->setRange(0, std::max(1, batch.total));
+        m_progress->setValue(0);
+        updateCounts();
+        return;
+    }
+    m_letters->applySummaries(batch.letters);
+    showProgress(batch);
+    updateCounts();
+    if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
+        m_chartsUpdate->start(1000); // charts follow the load, but not batch by batch
+    else
+        m_chartsStale = true;
+    const int current = currentLetter();
+    if (current < 0 && m_filter->rowCount() > 0 && m_letters->isLoaded(0))
+        m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
+    else if (current >= 0 && m_review->currentRow() != current && m_letters->isLoaded(current))
+        onCurrentLetterChanged(); // the letter on screen has just been read
 }
 
-void MainWindow::onLoadFinished()
+void MainWindow::showProgress(const imr::IndexBatch &batch)
 {
+    m_progress->setValue(batch.done);
+    const double seconds = m_loadClock.elapsed() / 1000.0;
+    if (batch.extracted < 50 || seconds < 1.0) {
+        statusBar()->showMessage(tr("Loading %1 of %n letter(s)…", nullptr, batch.total).arg(batch.done));
+        return;
+    }
+    const double perSecond = batch.extracted / seconds;
+    const int left = int((batch.total - batch.done) / std::max(perSecond, 1.0));
+    statusBar()->showMessage(tr("Loading %1 of %n letter(s), %2 per second, about %3 left…", nullptr, batch.total)
+                                 .arg(batch.done)
+                                 .arg(qRound(perSecond))
+                                 .arg(left >= 120 ? tr("%n min", nullptr, (left + 59) / 60) : tr("%n s", nullptr, left)));
+}
+
+void MainWindow::onLoadFinished(bool cancelled)
+{
+    if (sender() != m_indexer.get())
+        return;
+    m_loading = false;
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     updateCounts();
-    if (m_watcher.isCanceled())
-        statusBar()->showMessage(tr("Loading cancelled"));
+    if (cancelled)
+        statusBar()->showMessage(tr("Loading cancelled; the letters read so far are kept, and reopening the folder goes on from there."));
     else
         statusBar()->clearMessage();
     if (currentLetter() < 0 && m_filter->rowCount() > 0)
         m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
-    m_ui->chartsTab->setLetters(m_letters->letters());
+    if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
+        m_chartsUpdate->start(0);
+    else
+        m_chartsStale = true;
+    if (!m_ui->searchEdit->text().trimmed().isEmpty())
+        runSearch(); // letters added since the search was made
     emit folderLoaded();
+    if (m_rescanPending && !cancelled)
+        rescan();
+}
+
+void MainWindow::runSearch()
+{
+    const QString text = m_ui->searchEdit->text().trimmed();
+    std::optional<QSet<qint64>> matches;
+    if (!text.isEmpty() && m_review->canReview()) {
+        const auto ids = m_review->store()->searchText(text);
+        if (ids)
+            matches = QSet<qint64>(ids->cbegin(), ids->cend());
+        else
+            showError(tr("The letters' text could not be searched: %1").arg(ids.error()));
+    }
+    m_filter->setSearch(text, std::move(matches));
+    updateCounts();
 }
 
 void MainWindow::updateCounts()
 {
     QStringList parts{tr("%n letter(s)", nullptr, m_letters->rowCount())};
+    if (const int loading = m_letters->rowCount() - m_letters->loadedCount(); loading > 0)
+        parts << tr("%n loading", nullptr, loading);
     if (const int n = m_letters->count(LetterStatus::Reviewed))
         parts << tr("%n reviewed", nullptr, n);
     if (const int n = m_letters->count(LetterStatus::InProgress))
@@ -291,6 +400,11 @@ int MainWindow::currentLetter() const
     return current.isValid() ? current.row() : -1;
 }
 
+Letter MainWindow::letterAt(int row) const
+{
+    return m_review->letterAt(row);
+}
+
 void MainWindow::onCurrentLetterChanged()
 {
     const int row = currentLetter();
@@ -301,7 +415,15 @@ void MainWindow::onCurrentLetterChanged()
         m_ui->reviewPanel->clear();
         return;
     }
-    const Letter &letter = m_letters->letter(row);
+    showCurrentLetter();
+}
+
+void MainWindow::showCurrentLetter()
+{
+    const Letter &letter = m_review->currentLetter();
+    m_ui->reviewPanel->setReviewable(m_storeError.isEmpty() && letter.reviewable());
+    if (!letter.reviewError.isEmpty())
+        showError(tr("%1 is read-only: %2").arg(letter.relativePath, letter.reviewError));
     m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error, letter.record);
     // PDFs open on the page itself; the text view stays one tab away.
     const bool paged = m_ui->pageView->showLetter(letter);
@@ -322,9 +444,9 @@ void MainWindow::onLetterChanged(int row)
         m_chartsUpdate->start();
     else
         m_chartsStale = true;
-    if (row != currentLetter())
+    if (row != currentLetter() || row != m_review->currentRow())
         return;
-    const Letter &letter = m_letters->letter(row);
+    const Letter &letter = m_review->currentLetter();
     m_ui->documentView->setFields(letter.record);
     m_ui->pageView->setFields(letter.record);
     m_ui->reviewPanel->updateLetter(letter);
@@ -336,7 +458,9 @@ void MainWindow::goToNextField(const FieldAddress &from)
     const int row = currentLetter();
     if (row < 0)
         return;
-    if (const auto next = ReviewNavigator::nextToReview(m_letters->letter(row).record, from))
+    if (row != m_review->currentRow())
+        return;
+    if (const auto next = ReviewNavigator::nextToReview(m_review->currentLetter().record, from))
         m_ui->reviewPanel->setCurrentField(*next);
 }
 
@@ -364,7 +488,7 @@ void MainWindow::confirmAllAndNext()
     m_ui->reviewPanel->commitOpenEditor(); // a value being typed is part of the review
     m_review->confirmAll(row);
     // Move on only when everything was saved; otherwise the error is showing.
-    if (ReviewStatus::of(m_letters->letter(row)) == LetterStatus::Reviewed)
+    if (m_letters->summary(row).effectiveStatus() == LetterStatus::Reviewed)
         openNextUnreviewed();
 }
 
@@ -413,17 +537,44 @@ void MainWindow::exportCsv()
     ExportDialog dialog(m_folder + u"/reviewed.csv"_s, this);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
-    QList<Letter> letters;
-    for (const Letter &l : m_letters->letters()) {
-        if (!dialog.reviewedOnly() || ReviewStatus::of(l) == LetterStatus::Reviewed)
-            letters << l;
+    QStringList paths;
+    for (const LetterSummary &s : m_letters->summaries()) {
+        if (!dialog.reviewedOnly() || s.effectiveStatus() == LetterStatus::Reviewed)
+            paths << s.relativePath;
     }
-    const QString error = ReviewedCsvWriter::writeFile(dialog.path(), letters);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Reviewed CSV"), error);
-    else
-        statusBar()->showMessage(tr("Exported %n letter(s) to %1", nullptr, int(letters.size()))
-                                     .arg(QDir::toNativeSeparators(dialog.path())));
+    // Each letter is read again from its file and the store: a large folder
+    // is written in the background, with progress and cancel.
+    QProgressDialog progress(tr("Exporting %n letter(s)…", nullptr, int(paths.size())), tr("Cancel"), 0,
+                             int(paths.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    std::atomic_int done{0};
+    std::atomic_bool cancelled{false};
+    QFutureWatcher<Result<CsvExportJob::Counts>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &progress, [&] { progress.setValue(done); });
+    connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
+    tick.start(100);
+    const std::shared_ptr<const LetterLoader> loader = m_loader;
+    const QString path = dialog.path();
+    watcher.setFuture(QtConcurrent::run([loader, path, paths, &done, &cancelled] {
+        return CsvExportJob::writeFile(path, *loader, paths, [&](qsizetype n) {
+            done = int(n);
+            return !cancelled.load();
+        });
+    }));
+    loop.exec(); // the progress dialog shows itself if the export takes a while
+    progress.reset();
+    const Result<CsvExportJob::Counts> result = watcher.result();
+    if (!result) {
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Export Reviewed CSV"), result.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n letter(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showChartLetters(const QList<int> &rows, const QString &description)

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "letter.h"
-#include "reviewnavigator.h"
+#include "folder/folderindexer.h"
+#include "folder/letter.h"
+#include "review/reviewnavigator.h"
 
-#include <QFutureWatcher>
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
 
+class QFileSystemWatcher;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -39,13 +41,17 @@ public:
 
     void openFolder(const QString &folder);
     QString folder() const { return m_folder; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; }
+    // Picks up letters added, changed or removed since the folder was read.
+    void rescan();
     LetterListModel *letterModel() const { return m_letters; }
     LetterFilterModel *filterModel() const { return m_filter; }
     ReviewController *reviewController() const { return m_review; }
     // Rows of the letter model (not of the filtered view).
     void selectLetter(int row);
     int currentLetter() const;
+    // A row's letter, whole (text and record), read from its file and the store.
+    Letter letterAt(int row) const;
     QString storeError() const { return m_storeError; }
     // How PDFs are read (by default in this process).
     void setPdfFormat(std::shared_ptr<const LetterFormat> format) { m_pdfFormat = std::move(format); }
@@ -61,8 +67,10 @@ private:
     void showPreferences();
     void showShortcuts();
     void showAbout();
-    void onLetterLoaded(int row);
-    void onLoadFinished();
+    void startIndexing();
+    void onBatch(const imr::IndexBatch &batch);
+    void showProgress(const imr::IndexBatch &batch);
+    void onLoadFinished(bool cancelled);
     void onCurrentLetterChanged();
     void onLetterChanged(int row);
     void cancelLoading();
@@ -79,13 +87,20 @@ private:
     void exportReport();
     void showChartLetters(const QList<int> &rows, const QString &description);
     void showAllLetters();
+    void runSearch();
+    void showCurrentLetter();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LetterListModel *m_letters = nullptr;
     LetterFilterModel *m_filter = nullptr;
     ReviewController *m_review = nullptr;
-    QFutureWatcher<Letter> m_watcher;
+    std::unique_ptr<FolderIndexer> m_indexer;
     std::shared_ptr<const LetterLoader> m_loader;
+    QFileSystemWatcher *m_folderWatcher = nullptr;
+    QTimer *m_rescanSoon = nullptr;
+    QElapsedTimer m_loadClock;
+    bool m_loading = false;
+    bool m_rescanPending = false;
     std::shared_ptr<const LetterFormat> m_pdfFormat;
     QString m_folder;
     QString m_storeError;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decisionstatistics.h"
+#include "stats/decisionstatistics.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "chartspage.h"
 
-#include "treatmenttaxonomy.h"
+#include "extraction/treatmenttaxonomy.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -124,10 +124,19 @@ void ChartsPage::setFilter(const ChartFilter &f)
     rebuild();
 }
 
+void ChartsPage::setLetters(const QList<LetterSummary> &letters)
+{
+    m_letters = letters; // shared, not copied, until the list changes
+    rebuild();
+}
+
 void ChartsPage::setLetters(const QList<Letter> &letters)
 {
-    m_letters = letters;
-    rebuild();
+    QList<LetterSummary> summaries;
+    summaries.reserve(letters.size());
+    for (const Letter &l : letters)
+        summaries.append(LetterSummary::of(l));
+    setLetters(summaries);
 }
 
 void ChartsPage::drillInto(const QString &category)

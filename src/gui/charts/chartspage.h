@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chartbuilder.h"
-#include "decisionstatistics.h"
+#include "stats/decisionstatistics.h"
 
 #include <QList>
 #include <QWidget>
@@ -26,6 +26,8 @@ class ChartsPage final : public QWidget
 public:
     explicit ChartsPage(QWidget *parent = nullptr);
 
+    // The letter list's compact rows; row numbers are the list's.
+    void setLetters(const QList<LetterSummary> &letters);
     void setLetters(const QList<Letter> &letters);
     ChartFilter filter() const;
     void setFilter(const ChartFilter &filter);
@@ -51,7 +53,7 @@ private:
     void connectClicks(QWidget *view, const ChartContent &content);
     void showContextMenu(QWidget *view, const QString &title, const QPoint &pos);
 
-    QList<Letter> m_letters;
+    QList<LetterSummary> m_letters;
     DecisionSummary m_summary;
     QList<ChartContent> m_contents;
     QString m_drill;

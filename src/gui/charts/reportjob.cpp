@@ -1,11 +1,15 @@
 #include "reportjob.h"
 
-#include "decisionstatistics.h"
-#include "folderloader.h"
+#include "stats/decisionstatistics.h"
+#include "folder/folderindexer.h"
+#include "folder/letterloader.h"
+#include "store/sqlitereviewstore.h"
 #include "reportrenderer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 namespace imr::gui {
@@ -14,12 +18,37 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
                    std::shared_ptr<const LetterFormat> pdfFormat)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("imr::gui::ReportJob", s); };
-    const FolderLoader::Loaded loaded = FolderLoader::loadFolder(folder, {std::move(pdfFormat)});
-    if (!loaded.error.isEmpty()) {
-        err << tr("imr-workbench: %1").arg(loaded.error) << Qt::endl;
-        return loaded.exitCode;
+    if (!QFileInfo(folder).isDir()) {
+        err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
+        return 2;
     }
-    const QList<Letter> &letters = loaded.letters;
+    auto loader = std::make_shared<LetterLoader>(folder);
+    loader->addFormat(std::move(pdfFormat));
+    // The review so far comes from the folder's store; a job never creates one.
+    SqliteReviewStore store;
+    if (QFile::exists(SqliteReviewStore::locationFor(folder))) {
+        if (const Status s = store.openForFolder(folder, false); !s) {
+            err << tr("imr-workbench: %1").arg(s.error()) << Qt::endl;
+            return 1;
+        }
+        loader->setStore(&store);
+    }
+    // Only the compact rows are kept: the charts need nothing more.
+    QList<LetterSummary> letters;
+    QHash<QString, qsizetype> rowOf;
+    FolderIndexer indexer(loader, store.isOpen() ? &store : nullptr);
+    const Status indexed = indexer.run([&](IndexBatch batch) {
+        if (batch.listed) {
+            for (const QString &path : std::as_const(batch.paths)) {
+                rowOf.insert(path, letters.size());
+                letters.append(LetterSummary{path, {}, {}, {}, false});
+            }
+        }
+        for (LetterSummary &s : batch.letters)
+            letters[rowOf.value(s.relativePath)] = std::move(s);
+    });
+    if (!indexed)
+        err << tr("imr-workbench: %1").arg(indexed.error()) << Qt::endl;
     const DecisionSummary summary = DecisionStatistics::compute(letters);
     const QString error = ReportRenderer::writePdf(outputPath, summary, {QFileInfo(folder).absoluteFilePath(), {}, {}});
     if (!error.isEmpty()) {

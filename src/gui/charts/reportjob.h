@@ -1,6 +1,6 @@
 #pragma once
 
-#include "letterformat.h"
+#include "folder/letterformat.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "determinationrecord.h"
-#include "reviewnavigator.h"
+#include "extraction/determinationrecord.h"
+#include "review/reviewnavigator.h"
 
 #include <QPlainTextEdit>
 

@@ -1,6 +1,6 @@
 #include "fieldmarks.h"
 
-#include "fieldschema.h"
+#include "extraction/fieldschema.h"
 
 #include <QCoreApplication>
 

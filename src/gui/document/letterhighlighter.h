@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fieldid.h"
-#include "textspan.h"
+#include "extraction/fieldid.h"
+#include "extraction/textspan.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "determinationrecord.h"
-#include "letter.h"
-#include "reviewnavigator.h"
+#include "extraction/determinationrecord.h"
+#include "folder/letter.h"
+#include "review/reviewnavigator.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>

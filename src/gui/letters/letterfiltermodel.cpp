@@ -1,8 +1,8 @@
 #include "letterfiltermodel.h"
 
-#include "folderscanner.h"
+#include "folder/folderscanner.h"
 #include "letterlistmodel.h"
-#include "reviewstatus.h"
+#include "review/reviewstatus.h"
 
 namespace imr::gui {
 
@@ -10,6 +10,12 @@ LetterFilterModel::LetterFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
+}
+
+void LetterFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_letters = qobject_cast<LetterListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 void LetterFilterModel::setStatusFilter(int status)
@@ -30,9 +36,10 @@ void LetterFilterModel::setCategoryFilter(const QString &category)
     invalidateRowsFilter();
 }
 
-void LetterFilterModel::setSearchText(const QString &text)
+void LetterFilterModel::setSearch(const QString &text, std::optional<QSet<qint64>> textMatches)
 {
     m_search = text.trimmed();
+    m_textMatches = std::move(textMatches);
     invalidateRowsFilter();
 }
 
@@ -42,21 +49,26 @@ void LetterFilterModel::setRowRestriction(const QList<int> &sourceRows)
     invalidateRowsFilter();
 }
 
-bool LetterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool LetterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Called for every row of a large folder on each filter change: it reads
+    // the compact rows directly rather than through QVariant roles.
+    if (!m_letters)
+        return true;
+    const LetterSummary &s = m_letters->summary(sourceRow);
     if (!m_rows.isEmpty() && !m_rows.contains(sourceRow))
         return false;
-    if (m_status >= 0 && index.data(LetterListModel::StatusRole).toInt() != m_status)
+    if (m_status >= 0 && (!s.loaded || int(s.effectiveStatus()) != m_status))
         return false;
-    if (!m_decision.isEmpty() && !index.data(LetterListModel::DecisionsRole).toStringList().contains(m_decision))
+    const auto anyItem = [&s](auto matches) { return std::any_of(s.items.cbegin(), s.items.cend(), matches); };
+    if (!m_decision.isEmpty() && !anyItem([this](const ItemFacts &i) { return i.decision == m_decision; }))
         return false;
-    if (!m_category.isEmpty() && !index.data(LetterListModel::CategoriesRole).toStringList().contains(m_category))
+    if (!m_category.isEmpty() && !anyItem([this](const ItemFacts &i) { return i.category == m_category; }))
         return false;
     if (!m_search.isEmpty()) {
-        const QString name = index.data(LetterListModel::RelativePathRole).toString();
-        if (!name.contains(m_search, Qt::CaseInsensitive)
-            && !index.data(LetterListModel::TextRole).toString().contains(m_search, Qt::CaseInsensitive))
+        const bool textMatch = m_textMatches && s.textId > 0 && m_textMatches->contains(s.textId);
+        if (!textMatch && !s.relativePath.contains(m_search, Qt::CaseInsensitive)
+            && !s.caseNumber.contains(m_search, Qt::CaseInsensitive))
             return false;
     }
     return true;

@@ -1,5 +1,9 @@
 #include "letterlistmodel.h"
 
+#include "folder/folderscanner.h"
+
+#include <QIcon>
+
 using namespace Qt::StringLiterals;
 
 namespace imr::gui {
@@ -9,43 +13,142 @@ LetterListModel::LetterListModel(QObject *parent)
 {
 }
 
-void LetterListModel::reset(const QStringList &relativePaths)
+void LetterListModel::rebuildIndexes()
 {
-    beginResetModel();
-    m_letters.clear();
-    m_loaded.clear();
+    m_rowOfPath.clear();
     m_rowsOfHash.clear();
-    for (const QString &path : relativePaths) {
-        Letter l;
-        l.relativePath = path;
-        m_letters << l;
-        m_loaded << false;
+    m_counts = {};
+    m_rowOfPath.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const LetterSummary &s = m_rows[row];
+        m_rowOfPath.insert(s.relativePath, row);
+        if (!s.contentHash.isEmpty())
+            m_rowsOfHash[s.contentHash].append(row);
+        countRow(s, 1);
     }
-    endResetModel();
 }
 
-void LetterListModel::setLetter(int row, const Letter &letter)
+void LetterListModel::setPaths(const QStringList &relativePaths)
 {
-    if (row < 0 || row >= m_letters.size())
+    if (m_rows.isEmpty() || relativePaths.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        m_rows.reserve(relativePaths.size());
+        for (const QString &path : relativePaths)
+            m_rows.append(LetterSummary{path, {}, {}, {}, false});
+        rebuildIndexes();
+        endResetModel();
         return;
-    m_letters[row] = letter;
-    m_loaded[row] = true;
-    if (!letter.contentHash.isEmpty() && !m_rowsOfHash.value(letter.contentHash).contains(row))
-        m_rowsOfHash[letter.contentHash].append(row);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    // Both lists are sorted the same way: walk them together, removing rows
+    // that are gone and inserting new ones in runs.
+    int row = 0;
+    qsizetype i = 0;
+    while (row < m_rows.size() || i < relativePaths.size()) {
+        const bool rowGone = row < m_rows.size()
+            && (i >= relativePaths.size() || FolderScanner::naturalLess(m_rows[row].relativePath, relativePaths[i]));
+        if (rowGone) {
+            int last = row;
+            while (last + 1 < m_rows.size()
+                   && (i >= relativePaths.size()
+                       || FolderScanner::naturalLess(m_rows[last + 1].relativePath, relativePaths[i])))
+                ++last;
+            beginRemoveRows({}, row, last);
+            m_rows.remove(row, last - row + 1);
+            endRemoveRows();
+            continue;
+        }
+        if (row < m_rows.size() && m_rows[row].relativePath == relativePaths[i]) {
+            ++row;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < relativePaths.size()
+               && (row >= m_rows.size() || FolderScanner::naturalLess(relativePaths[end], m_rows[row].relativePath)))
+            ++end;
+        if (end == i) { // same sort position, different spelling: treat as new
+            end = i + 1;
+        }
+        beginInsertRows({}, row, int(row + end - i - 1));
+        for (qsizetype k = i; k < end; ++k)
+            m_rows.insert(row + (k - i), LetterSummary{relativePaths[k], {}, {}, {}, false});
+        endInsertRows();
+        row += int(end - i);
+        i = end;
+    }
+    rebuildIndexes();
 }
 
-int LetterListModel::count(LetterStatus status) const
+void LetterListModel::countRow(const LetterSummary &row, int delta)
 {
-    int n = 0;
-    for (int row = 0; row < m_letters.size(); ++row)
-        n += m_loaded[row] && ReviewStatus::of(m_letters[row]) == status;
-    return n;
+    if (row.loaded)
+        m_counts[size_t(row.effectiveStatus())] += delta;
+}
+
+void LetterListModel::forgetHash(int row)
+{
+    const QByteArray &hash = m_rows[row].contentHash;
+    if (hash.isEmpty())
+        return;
+    auto it = m_rowsOfHash.find(hash);
+    if (it != m_rowsOfHash.end()) {
+        it->removeAll(row);
+        if (it->isEmpty())
+            m_rowsOfHash.erase(it);
+    }
+}
+
+void LetterListModel::replaceRow(int row, LetterSummary summary)
+{
+    countRow(m_rows[row], -1);
+    forgetHash(row);
+    m_rows[row] = std::move(summary);
+    countRow(m_rows[row], 1);
+    if (!m_rows[row].contentHash.isEmpty())
+        m_rowsOfHash[m_rows[row].contentHash].append(row);
+}
+
+void LetterListModel::applySummaries(const QList<LetterSummary> &letters)
+{
+    int first = int(m_rows.size());
+    int last = -1;
+    for (const LetterSummary &s : letters) {
+        const int row = rowOfPath(s.relativePath);
+        if (row < 0)
+            continue;
+        replaceRow(row, s);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    // One signal for the batch: rows of a batch are neighbours.
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void LetterListModel::setFacts(const QByteArray &contentHash, const LetterSummary &facts)
+{
+    for (int row : rowsOf(contentHash)) {
+        LetterSummary s = m_rows[row];
+        s.status = facts.status;
+        s.caseNumber = facts.caseNumber;
+        s.decisionDate = facts.decisionDate;
+        s.injuryDate = facts.injuryDate;
+        s.specialties = facts.specialties;
+        s.items = facts.items;
+        replaceRow(row, std::move(s));
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int LetterListModel::loadedCount() const
+{
+    return m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3];
 }
 
 int LetterListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_letters.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int LetterListModel::columnCount(const QModelIndex &parent) const
@@ -55,24 +158,20 @@ int LetterListModel::columnCount(const QModelIndex &parent) const
 
 QString LetterListModel::statusText(int row) const
 {
-    if (!m_loaded.at(row))
+    const LetterSummary &s = m_rows.at(row);
+    if (!s.loaded)
         return tr("loading");
-    return ReviewStatus::displayName(ReviewStatus::of(m_letters.at(row)));
-}
-
-QStringList LetterListModel::itemValues(int row, FieldId id) const
-{
-    QStringList values;
-    for (const DisputedItem &item : m_letters.at(row).record.items)
-        values << item.field(id).value;
-    return values;
+    return ReviewStatus::displayName(s.effectiveStatus());
 }
 
 QString LetterListModel::decisionsText(int row) const
 {
-    const QStringList decisions = itemValues(row, FieldId::Decision);
-    const auto upheld = decisions.count(u"Upheld"_s);
-    const auto overturned = decisions.count(u"Overturned"_s);
+    int upheld = 0;
+    int overturned = 0;
+    for (const ItemFacts &item : m_rows.at(row).items) {
+        upheld += item.decision == u"Upheld"_s;
+        overturned += item.decision == u"Overturned"_s;
+    }
     if (upheld + overturned == 0)
         return {};
     return tr("%1 upheld, %2 overturned").arg(upheld).arg(overturned);
@@ -83,31 +182,35 @@ QVariant LetterListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const Letter &l = m_letters.at(row);
-    const bool loaded = m_loaded.at(row);
+    const LetterSummary &s = m_rows.at(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return l.relativePath;
+        case NameColumn: return s.relativePath;
         case StatusColumn: return statusText(row);
-        case ItemsColumn: return loaded && l.ok() ? QVariant(int(l.record.items.size())) : QVariant();
+        case ItemsColumn: return s.loaded && s.ok() ? QVariant(int(s.items.size())) : QVariant();
         case DecisionsColumn: return decisionsText(row);
         }
         return {};
     case Qt::ToolTipRole:
-        if (!l.ok())
-            return l.error;
-        return l.warning.isEmpty() ? QVariant() : QVariant(l.warning);
+        if (!s.ok())
+            return s.error;
+        return s.warning.isEmpty() ? QVariant() : QVariant(s.warning);
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && loaded && (!l.ok() || !l.warning.isEmpty()))
-            return QIcon::fromTheme(l.ok() ? u"dialog-warning"_s : u"dialog-error"_s);
+        if (index.column() == NameColumn && s.loaded && (!s.ok() || !s.warning.isEmpty()))
+            return QIcon::fromTheme(s.ok() ? u"dialog-warning"_s : u"dialog-error"_s);
         return {};
-    case StatusRole: return loaded ? int(ReviewStatus::of(l)) : -1;
-    case ErrorRole: return l.error;
-    case RelativePathRole: return l.relativePath;
-    case DecisionsRole: return itemValues(row, FieldId::Decision);
-    case CategoriesRole: return itemValues(row, FieldId::TreatmentCategory);
-    case TextRole: return l.text;
+    case StatusRole: return s.loaded ? int(s.effectiveStatus()) : -1;
+    case ErrorRole: return s.error;
+    case RelativePathRole: return s.relativePath;
+    case CaseNumberRole: return s.caseNumber;
+    case DecisionsRole:
+    case CategoriesRole: {
+        QStringList values;
+        for (const ItemFacts &item : s.items)
+            values << (role == DecisionsRole ? item.decision : item.category);
+        return values;
+    }
     }
     return {};
 }

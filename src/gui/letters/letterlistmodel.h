@@ -1,16 +1,19 @@
 #pragma once
 
-#include "letter.h"
-#include "reviewstatus.h"
+#include "folder/lettersummary.h"
+#include "review/reviewstatus.h"
 
 #include <QAbstractTableModel>
-#include <QIcon>
 #include <QHash>
 #include <QList>
 
+#include <array>
+
 namespace imr::gui {
 
-// The letters of the opened folder, in folder order, with their status.
+// The letters of the opened folder, in folder order: one compact row each
+// (LetterSummary), never a letter's text. Rows are listed as soon as the
+// folder is scanned and filled in by batches as the index reports them.
 class LetterListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,20 +25,28 @@ public:
         RelativePathRole,
         DecisionsRole,  // QStringList of the items' decisions
         CategoriesRole, // QStringList of the items' categories
-        TextRole,       // the letter's text, for searching
+        CaseNumberRole,
     };
 
     explicit LetterListModel(QObject *parent = nullptr);
 
-    // Every path of the folder is listed at once; letters fill in as they load.
-    void reset(const QStringList &relativePaths);
-    void setLetter(int row, const Letter &letter);
-    const Letter &letter(int row) const { return m_letters.at(row); }
-    const QList<Letter> &letters() const { return m_letters; }
-    bool isLoaded(int row) const { return m_loaded.at(row); }
-    int rowOf(const QByteArray &contentHash) const { return m_rowsOfHash.value(contentHash).value(0, -1); }
+    // The folder's letter files, sorted as FolderScanner sorts them. An empty
+    // model is reset; otherwise rows that are gone are removed and new ones
+    // inserted, and the rows that stay keep what is known of them.
+    void setPaths(const QStringList &relativePaths);
+    // Fills in rows by path (rows not listed are ignored). Work is
+    // proportional to the batch.
+    void applySummaries(const QList<LetterSummary> &letters);
+    // Every row holding these bytes (identical files share one review).
+    void setFacts(const QByteArray &contentHash, const LetterSummary &facts);
+
+    const LetterSummary &summary(int row) const { return m_rows.at(row); }
+    const QList<LetterSummary> &summaries() const { return m_rows; }
+    bool isLoaded(int row) const { return m_rows.at(row).loaded; }
+    int rowOfPath(const QString &relativePath) const { return m_rowOfPath.value(relativePath, -1); }
     QList<int> rowsOf(const QByteArray &contentHash) const { return m_rowsOfHash.value(contentHash); }
-    int count(LetterStatus status) const;
+    int count(LetterStatus status) const { return m_counts[size_t(status)]; }
+    int loadedCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,12 +56,16 @@ public:
     QString statusText(int row) const;
 
 private:
+    void replaceRow(int row, LetterSummary summary);
+    void countRow(const LetterSummary &row, int delta);
+    void forgetHash(int row);
+    void rebuildIndexes();
     QString decisionsText(int row) const;
-    QStringList itemValues(int row, FieldId id) const;
 
-    QList<Letter> m_letters;
-    QList<bool> m_loaded;
-    QHash<QByteArray, QList<int>> m_rowsOfHash; // identical files share a hash
+    QList<LetterSummary> m_rows;
+    QHash<QString, int> m_rowOfPath;
+    QHash<QByteArray, QList<int>> m_rowsOfHash;
+    std::array<int, 4> m_counts{}; // loaded rows per LetterStatus
 };
 
 } // namespace imr::gui

@@ -1,6 +1,6 @@
 #include "fieldchangecommand.h"
 
-#include "fieldschema.h"
+#include "extraction/fieldschema.h"
 #include "reviewcontroller.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fieldvalue.h"
-#include "reviewnavigator.h"
+#include "extraction/fieldvalue.h"
+#include "review/reviewnavigator.h"
 
 #include <QUndoCommand>
 

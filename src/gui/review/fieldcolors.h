@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldid.h"
+#include "extraction/fieldid.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
 #include "fieldeditordelegate.h"
 
-#include "fieldschema.h"
+#include "extraction/fieldschema.h"
 #include "fieldtreemodel.h"
-#include "treatmenttaxonomy.h"
+#include "extraction/treatmenttaxonomy.h"
 
 #include <QComboBox>
 #include <QCompleter>

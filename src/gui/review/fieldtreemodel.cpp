@@ -1,6 +1,6 @@
 #include "fieldtreemodel.h"
 
-#include "fieldschema.h"
+#include "extraction/fieldschema.h"
 #include "fieldcolors.h"
 
 #include <QApplication>
@@ -24,11 +24,8 @@ FieldTreeModel::FieldTreeModel(QObject *parent)
 QList<FieldTreeModel::Group> FieldTreeModel::groupsFor(const DeterminationRecord &record) const
 {
     QList<Group> groups;
-    groups << Group{tr("Case"), -1,
-                    {FieldId::CaseNumber, FieldId::DateAssigned, FieldId::DecisionDate, FieldId::Priority,
-                     FieldId::DateOfInjury, FieldId::UrDenialDate, FieldId::ApplicationReceived}};
-    groups << Group{tr("Reviewer"), -1, {FieldId::ReviewerLicensure, FieldId::ReviewerSpecialty}};
-    groups << Group{tr("Patient"), -1, {FieldId::PatientAge, FieldId::PatientSex, FieldId::Diagnoses}};
+    for (const FieldGroup &g : FieldSchema::letterGroups())
+        groups << Group{FieldSchema::groupTitle(g), -1, g.fields};
     for (int i = 0; i < record.items.size(); ++i)
         groups << Group{tr("Item %1").arg(i + 1), i, FieldSchema::itemFields()};
     return groups;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "determinationrecord.h"
+#include "extraction/determinationrecord.h"
 
 #include <QUndoCommand>
 

@@ -1,9 +1,11 @@
 #include "reviewcontroller.h"
 
 #include "fieldchangecommand.h"
-#include "fieldschema.h"
+#include "folder/letterloader.h"
+#include "folder/lettersummary.h"
 #include "itemchangecommand.h"
 #include "letters/letterlistmodel.h"
+#include "review/reviewrules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +20,7 @@ ReviewController::ReviewController(LetterListModel *letters, QObject *parent)
 
 ReviewController::~ReviewController() = default;
 
-QString ReviewController::openStore(const QString &folder)
+Status ReviewController::openStore(const QString &folder)
 {
     closeStore();
     return m_store.openForFolder(folder);
@@ -29,12 +31,13 @@ void ReviewController::closeStore()
     m_undo.setActiveStack(nullptr);
     qDeleteAll(m_stacks);
     m_stacks.clear();
+    m_current = {};
+    m_currentRow = -1;
     m_store.close();
 }
 
-QUndoStack *ReviewController::stackFor(int row)
+QUndoStack *ReviewController::stackFor(const QByteArray &hash)
 {
-    const QByteArray hash = m_letters->letter(row).contentHash;
     QUndoStack *&stack = m_stacks[hash];
     if (!stack) {
         stack = new QUndoStack(this);
@@ -43,148 +46,155 @@ QUndoStack *ReviewController::stackFor(int row)
     return stack;
 }
 
-void ReviewController::setCurrentLetter(int row)
+Letter ReviewController::letterAt(int row) const
 {
-    const bool reviewable = row >= 0 && row < m_letters->rowCount() && m_letters->isLoaded(row)
-        && m_letters->letter(row).ok();
-    m_undo.setActiveStack(reviewable ? stackFor(row) : nullptr);
+    if (row < 0 || row >= m_letters->rowCount() || !m_letters->isLoaded(row) || !m_loader)
+        return {};
+    if (row == m_currentRow)
+        return m_current;
+    Letter letter = m_loader->load(m_letters->summary(row).relativePath);
+    // The row's warning includes what the index noticed about the path.
+    if (letter.ok())
+        letter.warning = m_letters->summary(row).warning;
+    return letter;
 }
 
-bool ReviewController::isReviewable(int row) const
+void ReviewController::setCurrentLetter(int row)
 {
-    return canReview() && row >= 0 && row < m_letters->rowCount() && m_letters->isLoaded(row) && m_letters->letter(row).ok();
+    m_currentRow = -1;
+    m_current = letterAt(row);
+    m_currentRow = m_current.relativePath.isEmpty() ? -1 : row;
+    m_undo.setActiveStack(m_currentRow >= 0 && m_current.ok() ? stackFor(m_current.contentHash) : nullptr);
+}
+
+std::optional<Letter> ReviewController::letterWithHash(const QByteArray &hash) const
+{
+    if (m_currentRow >= 0 && m_current.contentHash == hash)
+        return m_current;
+    const QList<int> rows = m_letters->rowsOf(hash);
+    if (rows.isEmpty())
+        return std::nullopt;
+    Letter letter = letterAt(rows.first());
+    if (letter.contentHash != hash)
+        return std::nullopt; // the file changed on disk since it was listed
+    return letter;
+}
+
+bool ReviewController::isReviewable(const Letter &letter) const
+{
+    return canReview() && !letter.relativePath.isEmpty() && letter.reviewable();
 }
 
 void ReviewController::confirm(int row, const FieldAddress &address)
 {
-    if (!isReviewable(row))
+    const Letter letter = letterAt(row);
+    if (!isReviewable(letter))
         return;
-    const Letter &letter = m_letters->letter(row);
-    const FieldValue before = letter.record.field(address.item, address.field);
-    if (before.isReviewed())
-        return;
-    FieldValue after = before;
-    after.state = ReviewState::Confirmed;
-    stackFor(row)->push(new FieldChangeCommand(this, letter.contentHash, address, before, after, u"confirm"_s));
+    if (const auto change = ReviewRules::confirm(letter.record, address))
+        stackFor(letter.contentHash)
+            ->push(new FieldChangeCommand(this, letter.contentHash, address, change->before, change->after, change->action));
 }
 
 bool ReviewController::correct(int row, const FieldAddress &address, const QString &input, const TextSpans &spans)
 {
-    if (!isReviewable(row))
+    const Letter letter = letterAt(row);
+    if (!isReviewable(letter))
         return false;
-    QString value;
-    QString error;
-    if (!FieldSchema::normalise(address.field, input, &value, &error)) {
-        emit errorOccurred(error);
+    const auto change = ReviewRules::correct(letter.record, address, input, spans);
+    if (!change) {
+        emit errorOccurred(change.error());
         return false;
     }
-    const Letter &letter = m_letters->letter(row);
-    const FieldValue before = letter.record.field(address.item, address.field);
-    if (value == before.value && spans.isEmpty()) {
-        confirm(row, address); // the same value typed again is a confirmation
-        return true;
-    }
-    FieldValue after = before;
-    after.value = value;
-    after.state = ReviewState::Corrected;
-    after.confidence = 1.0;
-    after.note.clear();
-    if (!spans.isEmpty())
-        after.spans = spans;
-    stackFor(row)->push(new FieldChangeCommand(this, letter.contentHash, address, before, after, u"correct"_s));
+    if (const auto &c = change.value())
+        stackFor(letter.contentHash)->push(new FieldChangeCommand(this, letter.contentHash, address, c->before, c->after, c->action));
     return true;
 }
 
 void ReviewController::confirmAll(int row)
 {
-    if (!isReviewable(row))
+    const Letter letter = letterAt(row);
+    if (!isReviewable(letter))
         return;
-    const DeterminationRecord &record = m_letters->letter(row).record;
-    if (!ReviewNavigator::nextToReview(record, {}))
+    const QList<FieldChange> changes = ReviewRules::confirmAll(letter.record);
+    if (changes.isEmpty())
         return; // everything is acknowledged already
-    QUndoStack *stack = stackFor(row);
-    const QList<FieldAddress> order = ReviewNavigator::order(record);
+    QUndoStack *stack = stackFor(letter.contentHash);
     stack->beginMacro(tr("Confirm all fields"));
-    for (const FieldAddress &a : order)
-        confirm(row, a);
+    for (const FieldChange &c : changes)
+        stack->push(new FieldChangeCommand(this, letter.contentHash, c.address, c.before, c.after, c.action));
     stack->endMacro();
 }
 
 void ReviewController::addItem(int row)
 {
-    if (!isReviewable(row))
+    const Letter letter = letterAt(row);
+    if (!isReviewable(letter))
         return;
-    const Letter &letter = m_letters->letter(row);
-    stackFor(row)->push(new ItemChangeCommand(this, letter.contentHash, ItemChangeCommand::Kind::Add,
-                                              int(letter.record.items.size()), DisputedItem{}));
+    stackFor(letter.contentHash)
+        ->push(new ItemChangeCommand(this, letter.contentHash, ItemChangeCommand::Kind::Add,
+                                     int(letter.record.items.size()), DisputedItem{}));
 }
 
 void ReviewController::removeItem(int row, int item)
 {
-    if (!isReviewable(row) || item < 0 || item >= m_letters->letter(row).record.items.size())
+    const Letter letter = letterAt(row);
+    if (!isReviewable(letter) || item < 0 || item >= letter.record.items.size())
         return;
-    const Letter &letter = m_letters->letter(row);
-    stackFor(row)->push(new ItemChangeCommand(this, letter.contentHash, ItemChangeCommand::Kind::Remove, item,
-                                              letter.record.items.at(item)));
+    stackFor(letter.contentHash)
+        ->push(new ItemChangeCommand(this, letter.contentHash, ItemChangeCommand::Kind::Remove, item,
+                                     letter.record.items.at(item)));
 }
 
-bool ReviewController::commit(int row, DeterminationRecord record, const AuditEntry &entry)
+bool ReviewController::commit(Letter letter, DeterminationRecord record, const AuditEntry &entry)
 {
-    Letter letter = m_letters->letter(row);
-    const QString error = m_editor.apply(letter, std::move(record), entry);
-    if (!error.isEmpty()) {
-        emit saveFailed(error);
+    if (const Status s = m_editor.apply(letter, std::move(record), entry); !s) {
+        emit saveFailed(s.error());
         return false;
     }
-    // Copies of one file share one review: every row with these bytes changes.
-    for (int other : m_letters->rowsOf(letter.contentHash)) {
-        Letter copy = m_letters->letter(other);
-        copy.record = letter.record;
-        copy.reviewedBy = letter.reviewedBy;
-        copy.reviewedAt = letter.reviewedAt;
-        m_letters->setLetter(other, copy);
-        emit letterChanged(other);
+    if (m_currentRow >= 0 && m_current.contentHash == letter.contentHash) {
+        m_current.record = letter.record;
+        m_current.reviewedBy = letter.reviewedBy;
+        m_current.reviewedAt = letter.reviewedAt;
     }
+    // Copies of one file share one review: every row with these bytes changes.
+    LetterSummary facts;
+    facts.setRecord(letter.record);
+    m_letters->setFacts(letter.contentHash, facts);
+    for (int row : m_letters->rowsOf(letter.contentHash))
+        emit letterChanged(row);
     return true;
 }
 
-bool ReviewController::applyField(const QByteArray &letter, const FieldAddress &address, const FieldValue &value,
+bool ReviewController::applyField(const QByteArray &hash, const FieldAddress &address, const FieldValue &value,
                                   const FieldValue &previous, const QString &action)
 {
-    const int row = m_letters->rowOf(letter);
-    if (row < 0)
+    const std::optional<Letter> letter = letterWithHash(hash);
+    if (!letter)
         return false;
-    DeterminationRecord record = m_letters->letter(row).record;
-    FieldValue *target = record.fieldPtr(address.item, address.field);
-    if (!target)
+    auto record = ReviewRules::withField(letter->record, address, value);
+    if (!record)
         return false;
-    *target = value;
-    return commit(row, std::move(record),
-                  AuditEntry{address.item, FieldSchema::columnName(address.field), previous.value, value.value, action});
+    return commit(*letter, std::move(*record), ReviewRules::fieldEntry(address, previous, value, action));
 }
 
-bool ReviewController::insertItem(const QByteArray &letter, int index, const DisputedItem &item, const QString &action)
+bool ReviewController::insertItem(const QByteArray &hash, int index, const DisputedItem &item, const QString &action)
 {
-    const int row = m_letters->rowOf(letter);
-    if (row < 0)
+    const std::optional<Letter> letter = letterWithHash(hash);
+    if (!letter)
         return false;
-    DeterminationRecord record = m_letters->letter(row).record;
-    record.items.insert(std::clamp<qsizetype>(index, 0, record.items.size()), item);
-    return commit(row, std::move(record),
-                  AuditEntry{index, u"item"_s, QString(), item.field(FieldId::ItemRequest).value, action});
+    return commit(*letter, ReviewRules::withItemInserted(letter->record, index, item),
+                  ReviewRules::itemInsertedEntry(index, item, action));
 }
 
-bool ReviewController::removeItem(const QByteArray &letter, int index, const QString &action)
+bool ReviewController::removeItem(const QByteArray &hash, int index, const QString &action)
 {
-    const int row = m_letters->rowOf(letter);
-    if (row < 0)
+    const std::optional<Letter> letter = letterWithHash(hash);
+    if (!letter)
         return false;
-    DeterminationRecord record = m_letters->letter(row).record;
-    if (index < 0 || index >= record.items.size())
+    auto record = ReviewRules::withItemRemoved(letter->record, index);
+    if (!record)
         return false;
-    const QString request = record.items.at(index).field(FieldId::ItemRequest).value;
-    record.items.removeAt(index);
-    return commit(row, std::move(record), AuditEntry{index, u"item"_s, request, QString(), action});
+    return commit(*letter, std::move(*record), ReviewRules::itemRemovedEntry(index, letter->record.items.at(index), action));
 }
 
 } // namespace imr::gui

@@ -1,21 +1,30 @@
 #pragma once
 
-#include "reviewnavigator.h"
-#include "reviewstore.h"
-#include "revieweditor.h"
+#include "folder/letter.h"
+#include "review/revieweditor.h"
+#include "review/reviewnavigator.h"
+#include "store/sqlitereviewstore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUndoGroup>
 
+#include <memory>
+
+namespace imr {
+class LetterLoader;
+}
+
 namespace imr::gui {
 
 class LetterListModel;
 
-// Connects the review widgets to the review store: turns a reviewer's
-// action into an undo command, applies commands through ReviewEditor (which
-// saves before anything changes on screen), and keeps one undo stack per
-// letter in an undo group.
+// Connects the review widgets to the review store. The letter on screen is
+// held whole (text, pages, record); every other letter is a compact row of
+// the letter list and is loaded from its file and the store when an action
+// needs it. A reviewer's action becomes an undo command (the rules are
+// ReviewRules'), applied through ReviewEditor, which saves before anything
+// changes on screen. One undo stack per letter, in an undo group.
 class ReviewController final : public QObject
 {
     Q_OBJECT
@@ -23,15 +32,21 @@ public:
     ReviewController(LetterListModel *letters, QObject *parent = nullptr);
     ~ReviewController() override;
 
-    // Returns an error message; without a store, review is read-only.
-    QString openStore(const QString &folder);
+    // Without a store, review is read-only.
+    Status openStore(const QString &folder);
     void closeStore();
     bool canReview() const { return m_store.isOpen(); }
-    ReviewStore *store() { return &m_store; }
+    SqliteReviewStore *store() { return &m_store; }
     QUndoGroup *undoGroup() { return &m_undo; }
     void setReviewer(const QString &name) { m_editor.setReviewer(name); }
+    void setLoader(std::shared_ptr<const LetterLoader> loader) { m_loader = std::move(loader); }
 
+    // Loads the letter of this row of the letter model whole; -1: none.
     void setCurrentLetter(int row);
+    int currentRow() const { return m_currentRow; }
+    const Letter &currentLetter() const { return m_current; }
+    // A row's letter, whole: the current one, or read from its file and the store.
+    Letter letterAt(int row) const;
 
     // Reviewer actions on a letter (row of the letter model).
     void confirm(int row, const FieldAddress &address);
@@ -52,15 +67,19 @@ signals:
     void saveFailed(const QString &message);    // the store refused: nothing was acknowledged
 
 private:
-    QUndoStack *stackFor(int row);
-    bool isReviewable(int row) const;
-    bool commit(int row, DeterminationRecord record, const AuditEntry &entry);
+    QUndoStack *stackFor(const QByteArray &hash);
+    bool isReviewable(const Letter &letter) const;
+    std::optional<Letter> letterWithHash(const QByteArray &hash) const;
+    bool commit(Letter letter, DeterminationRecord record, const AuditEntry &entry);
 
     LetterListModel *m_letters;
-    ReviewStore m_store;
+    std::shared_ptr<const LetterLoader> m_loader;
+    SqliteReviewStore m_store;
     ReviewEditor m_editor;
     QUndoGroup m_undo;
     QHash<QByteArray, QUndoStack *> m_stacks;
+    Letter m_current;
+    int m_currentRow = -1;
 };
 
 } // namespace imr::gui

@@ -2,8 +2,8 @@
 
 #include "fieldeditordelegate.h"
 #include "fieldtreemodel.h"
-#include "letter.h"
-#include "reviewstatus.h"
+#include "folder/letter.h"
+#include "review/reviewstatus.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewnavigator.h"
+#include "review/reviewnavigator.h"
 
 #include <QWidget>
 

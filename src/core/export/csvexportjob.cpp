@@ -1,0 +1,89 @@
+#include "export/csvexportjob.h"
+
+#include "export/reviewedcsvwriter.h"
+#include "folder/letterloader.h"
+#include "store/sqlitereviewstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace imr {
+
+Result<CsvExportJob::Counts> CsvExportJob::writeFile(const QString &outputPath, const LetterLoader &loader,
+                                                     const QStringList &paths, const Progress &progress)
+{
+    QSaveFile file(outputPath);
+    const auto cannotWrite = [&] { return failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString())); };
+    if (!file.open(QIODevice::WriteOnly) || !ReviewedCsvWriter::writeHeader(file))
+        return cannotWrite();
+    Counts counts;
+    for (qsizetype first = 0; first < paths.size(); first += kBlock) {
+        const QStringList block = paths.mid(first, kBlock);
+        struct Rows
+        {
+            QByteArray bytes;
+            qsizetype items = 0;
+            bool error = false;
+        };
+        const QList<Rows> rows = QtConcurrent::blockingMapped(block, [&loader](const QString &path) {
+            const Letter letter = loader.load(path);
+            return Rows{ReviewedCsvWriter::rowBytes(letter), letter.record.items.size(), !letter.ok()};
+        });
+        for (const Rows &r : rows) {
+            if (file.write(r.bytes) != r.bytes.size()) {
+                file.cancelWriting();
+                return cannotWrite();
+            }
+            counts.items += r.items;
+            counts.errors += r.error;
+        }
+        counts.letters += block.size();
+        if (progress && !progress(counts.letters)) {
+            file.cancelWriting();
+            return failure(tr("The export was cancelled."));
+        }
+    }
+    if (!file.commit())
+        return cannotWrite();
+    QFile::setPermissions(outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health information
+    return counts;
+}
+
+int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
+                      const QList<std::shared_ptr<const LetterFormat>> &formats)
+{
+    if (!QFileInfo(folder).isDir()) {
+        err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
+        return 2;
+    }
+    LetterLoader loader(folder);
+    for (const auto &format : formats)
+        loader.addFormat(format);
+    // The review so far comes from the folder's store; a job never creates one.
+    SqliteReviewStore store;
+    if (QFile::exists(SqliteReviewStore::locationFor(folder))) {
+        if (const Status s = store.openForFolder(folder, false); !s) {
+            err << tr("imr-workbench: %1").arg(s.error()) << Qt::endl;
+            return 1;
+        }
+        loader.setStore(&store);
+    }
+    const auto written = writeFile(outputPath, loader, loader.scan());
+    if (!written) {
+        err << tr("imr-workbench: %1").arg(written.error()) << Qt::endl;
+        return 1;
+    }
+    err << tr("Exported %1 letters, %2 items, %3 errors to %4")
+               .arg(written->letters)
+               .arg(written->items)
+               .arg(written->errors)
+               .arg(outputPath)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace imr

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "folder/letter.h"
+
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace imr {
+
+// Writes the reviewed CSV of shared/eval/README.md: UTF-8 with BOM, RFC 4180
+// with CRLF, one row per disputed item, formula protection on text cells.
+class ReviewedCsvWriter final
+{
+public:
+    static QStringList header();
+    // The review columns come from the letters' field states (see ReviewStatus).
+    static bool write(QIODevice &device, const QList<Letter> &letters);
+    // The same in parts, for exports that stream letters as they are read.
+    static bool writeHeader(QIODevice &device);
+    static bool writeRows(QIODevice &device, const QList<Letter> &letters);
+    static QByteArray rowBytes(const Letter &letter); // one letter's rows, CRLF-terminated
+    // Atomic: through QSaveFile, so a failed write leaves an earlier file as it was.
+    // Returns an error message, empty on success.
+    static QString writeFile(const QString &path, const QList<Letter> &letters);
+
+    static QString escapeCell(const QString &cell, bool numeric);
+
+private:
+    static QStringList rowsOf(const Letter &letter);
+};
+
+} // namespace imr

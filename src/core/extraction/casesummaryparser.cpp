@@ -1,0 +1,85 @@
+#include "extraction/casesummaryparser.h"
+
+#include "extraction/datetext.h"
+#include "extraction/extractionhelpers.h"
+#include "extraction/lettertext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace imr {
+namespace {
+
+QString sexOf(QStringView word)
+{
+    static const QStringList female{u"female"_s, u"woman"_s, u"lady"_s, u"girl"_s};
+    return female.contains(word.toString().toLower()) ? u"female"_s : u"male"_s;
+}
+
+} // namespace
+
+void CaseSummaryParser::parse(const LetterText &text, qsizetype start, qsizetype end, DeterminationRecord &record)
+{
+    parsePatient(text, start, end, record);
+    parseInjuryDate(text, start, end, record);
+    parseDiagnoses(text, start, end, record);
+}
+
+void CaseSummaryParser::parsePatient(const LetterText &text, qsizetype start, qsizetype end,
+                                     DeterminationRecord &record)
+{
+    static const QRegularExpression age(extraction::regex(
+        u"\\b(?<age>\\d{1,3})[\\s-]*(?:years?|yrs?|y)[\\s-]*(?:of\\s+age|old|/o|o\\b)"_s));
+    static const QRegularExpression sex(
+        extraction::regex(u"\\b(?<sex>male|female|man|woman|gentleman|lady|boy|girl)\\b"_s));
+    const QRegularExpressionMatch a = extraction::findIn(text.text(), age, start, end);
+    if (!a.hasMatch()) {
+        // "The injured worker is a female who...": the sex without an age.
+        const QRegularExpressionMatch s = extraction::findIn(text.text(), sex, start, std::min(end, start + 800));
+        if (s.hasMatch())
+            record.fields[FieldId::PatientSex] = extraction::value(sexOf(s.capturedView(1)), extraction::spanOf(s, 1), 0.8);
+        return;
+    }
+    const int years = a.captured(u"age"_s).toInt();
+    const bool plausible = years >= 14 && years <= 100;
+    record.fields[FieldId::PatientAge] =
+        extraction::value(QString::number(years), extraction::spanOf(a, 1), plausible ? 0.95 : 0.4,
+                          plausible ? QString() : extraction::tr("Unusual age for a worker."));
+    // The sex follows the age in the same phrase ("48 year old male").
+    const QRegularExpressionMatch s = extraction::findIn(text.text(), sex, a.capturedEnd(),
+                                                         std::min(end, a.capturedEnd() + 40));
+    if (s.hasMatch())
+        record.fields[FieldId::PatientSex] = extraction::value(sexOf(s.capturedView(1)), extraction::spanOf(s, 1), 0.95);
+}
+
+void CaseSummaryParser::parseInjuryDate(const LetterText &text, qsizetype start, qsizetype end,
+                                        DeterminationRecord &record)
+{
+    if (!record.field(FieldId::DateOfInjury).isEmpty())
+        return;
+    static const QRegularExpression injury(extraction::regex(
+        u"\\b(?:inju\\w*|DOI)\\b[^.;]{0,60}?(?<date>"_s + DateText::pattern() + u")"_s));
+    const QRegularExpressionMatch m = extraction::findIn(text.text(), injury, start, end);
+    if (!m.hasMatch())
+        return;
+    const QString iso = DateText::toIso(m.capturedView(u"date"_s).toString().simplified());
+    record.fields[FieldId::DateOfInjury] = extraction::value(
+        iso, extraction::spanOf(m, 1), 0.85, extraction::tr("Taken from the case summary (no header)."));
+}
+
+void CaseSummaryParser::parseDiagnoses(const LetterText &text, qsizetype start, qsizetype end,
+                                       DeterminationRecord &record)
+{
+    static const QRegularExpression diagnoses(extraction::regex(
+        u"\\b(?:diagnos(?:es|is)\\s+(?:include[sd]?|of|were|was|are|is)|diagnosed\\s+(?:with|as\\s+having))\\s*:?\\s+"
+        "(?:the\\s+diagnos[ie]s\\s+of\\s+)?(?<list>[^.]{3,400}?)\\.(?:\\s|$)"_s));
+    const QRegularExpressionMatch m = extraction::findIn(text.text(), diagnoses, start, end);
+    if (!m.hasMatch())
+        return;
+    QString list = text.folded(m.capturedStart(u"list"_s), m.capturedEnd(u"list"_s));
+    static const QRegularExpression separators(u"\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+    QStringList parts = list.split(separators, Qt::SkipEmptyParts);
+    record.fields[FieldId::Diagnoses] = extraction::value(FieldValue::join(parts), extraction::spanOf(m, 1), 0.6,
+                                                          extraction::tr("Diagnoses are read from prose."));
+}
+
+} // namespace imr

@@ -1,0 +1,112 @@
+#include "extraction/headerparser.h"
+
+#include "extraction/datetext.h"
+#include "extraction/extractionhelpers.h"
+#include "extraction/lettertext.h"
+
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace imr {
+namespace {
+
+struct Label
+{
+    FieldId field;
+    const char16_t *pattern;
+};
+
+const Label kLabels[] = {
+    {FieldId::CaseNumber, u"case\\s+number"},
+    {FieldId::DateAssigned, u"date\\s+assigned"},
+    {FieldId::DecisionDate, u"decision\\s+date"},
+    {FieldId::Priority, u"priority"},
+    {FieldId::DateOfInjury, u"date\\s+of\\s+injury"},
+    {FieldId::UrDenialDate, u"ur\\s+denial\\s+date"},
+    {FieldId::ApplicationReceived, u"application\\s+received"},
+};
+
+enum class ValueType { CaseNumber, Date, Priority };
+
+ValueType typeOf(FieldId id)
+{
+    if (id == FieldId::CaseNumber)
+        return ValueType::CaseNumber;
+    return id == FieldId::Priority ? ValueType::Priority : ValueType::Date;
+}
+
+const QRegularExpression &tokenPattern()
+{
+    static const QRegularExpression re = [] {
+        QStringList labels;
+        for (const Label &l : kLabels)
+            labels << QString::fromUtf16(l.pattern);
+        // `pdftotext -layout` writes "Application  11/03/2016" and "Received:"
+        // on the next line, so "Application" alone is a label too.
+        return extraction::regex(u"(?<label>\\b(?:"_s + labels.join(u'|') + u")\\s*:|\\bApplication\\b(?!\\s+Received))"_s
+                                 + u"|(?<case>\\bCM\\d{2}-\\d{5,8}\\b)"_s
+                                 + u"|(?<date>\\b"_s + DateText::pattern() + u"\\b)"_s
+                                 + u"|(?<priority>\\b(?:standard|expedited|urgent|regular)\\b)"_s);
+    }();
+    return re;
+}
+
+FieldId labelField(QStringView label)
+{
+    // "Application\nReceived:" wraps in the label column: compare folded.
+    QString key = label.toString().simplified().toLower();
+    if (key.endsWith(u':'))
+        key.chop(1);
+    key = key.trimmed();
+    if (key == u"application"_s)
+        return FieldId::ApplicationReceived;
+    for (const Label &l : kLabels) {
+        if (key == QString::fromUtf16(l.pattern).replace(u"\\s+"_s, u" "_s))
+            return l.field;
+    }
+    return FieldId::CaseNumber;
+}
+
+QString normalised(ValueType type, const QString &raw)
+{
+    switch (type) {
+    case ValueType::Date:
+        return DateText::toIso(raw);
+    case ValueType::Priority:
+        return raw.left(1).toUpper() + raw.mid(1).toLower();
+    case ValueType::CaseNumber:
+        return raw.toUpper();
+    }
+    return raw;
+}
+
+} // namespace
+
+void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRecord &record)
+{
+    QList<FieldId> pending;
+    auto it = tokenPattern().globalMatchView(QStringView(text.text()).first(end), 0,
+                                             QRegularExpression::NormalMatch, extraction::kNoCheck);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.hasCaptured(u"label"_s)) {
+            const FieldId id = labelField(m.capturedView(u"label"_s));
+            if (!record.fields.contains(id) && !pending.contains(id))
+                pending << id;
+            continue;
+        }
+        const ValueType type = m.hasCaptured(u"case"_s)   ? ValueType::CaseNumber
+                             : m.hasCaptured(u"date"_s)   ? ValueType::Date
+                                                          : ValueType::Priority;
+        const auto slot = std::find_if(pending.begin(), pending.end(),
+                                       [type](FieldId id) { return typeOf(id) == type; });
+        if (slot == pending.end())
+            continue;
+        const QString v = normalised(type, m.captured(0));
+        record.fields[*slot] = extraction::value(v, extraction::spanOf(m), v.isEmpty() ? 0.0 : 0.97);
+        pending.erase(slot);
+    }
+}
+
+} // namespace imr

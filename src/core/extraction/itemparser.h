@@ -1,0 +1,41 @@
+#pragma once
+
+#include "extraction/determinationrecord.h"
+
+namespace imr {
+
+class LetterText;
+class TreatmentTaxonomy;
+
+// The disputed items of "IMR ISSUES, DECISIONS AND RATIONALES". Every item
+// has a "Claims Administrator guideline:" paragraph; the request and its
+// decision are the line(s) just before it, "<request>: Upheld|Overturned",
+// where long requests wrap and push the decision onto the next line.
+class ItemParser final
+{
+public:
+    ItemParser(const LetterText &text, const TreatmentTaxonomy &taxonomy);
+    QList<DisputedItem> parse(qsizetype start, qsizetype end) const;
+
+private:
+    struct Anchors
+    {
+        qsizetype claims = -1;    // "Claims Administrator guideline:" end
+        qsizetype claimsStart = -1;
+        qsizetype maximus = -1;   // "MAXIMUS guideline:" start / end
+        qsizetype maximusEnd = -1;
+        qsizetype rationale = -1; // "Decision rationale:" start / end
+        qsizetype rationaleEnd = -1;
+        qsizetype headingStart = -1;
+    };
+    QList<Anchors> findAnchors(qsizetype start, qsizetype end) const;
+    DisputedItem parseHeading(qsizetype from, Anchors &anchors) const;
+    qsizetype headingStart(qsizetype from, qsizetype headingEnd) const;
+    void addRequest(DisputedItem &item, qsizetype start, qsizetype end) const;
+    void addParagraphs(DisputedItem &item, const Anchors &a, qsizetype itemEnd) const;
+
+    const LetterText &m_text;
+    const TreatmentTaxonomy &m_taxonomy;
+};
+
+} // namespace imr

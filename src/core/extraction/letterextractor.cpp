@@ -1,0 +1,79 @@
+#include "extraction/letterextractor.h"
+
+#include "extraction/casesummaryparser.h"
+#include "extraction/credentialsparser.h"
+#include "extraction/extractionhelpers.h"
+#include "extraction/headerparser.h"
+#include "extraction/itemparser.h"
+#include "extraction/lettertext.h"
+#include "extraction/treatmenttaxonomy.h"
+
+using namespace Qt::StringLiterals;
+
+namespace imr {
+namespace {
+
+// Section headings split the letter; a missing one leaves its neighbours' limits.
+struct Sections
+{
+    qsizetype howMade = -1;
+    qsizetype summary = -1;
+    qsizetype issues = -1;
+};
+
+qsizetype find(const QString &text, const QRegularExpression &re, qsizetype from = 0)
+{
+    const QRegularExpressionMatch m = re.match(text, from, QRegularExpression::NormalMatch, extraction::kNoCheck);
+    return m.hasMatch() ? m.capturedStart() : -1;
+}
+
+Sections findSections(const QString &text)
+{
+    static const QRegularExpression howMade(extraction::regex(u"HOW\\s+THE\\s+IMR\\s+FINAL\\s+DETERMINATION"_s));
+    static const QRegularExpression summary(extraction::regex(u"CLINICAL\\s+CASE\\s+SUMMARY"_s));
+    static const QRegularExpression issues(extraction::regex(u"IMR\\s+ISSUES\\s*,?\\s+DECISIONS"_s));
+    Sections s;
+    s.howMade = find(text, howMade);
+    s.summary = find(text, summary);
+    s.issues = find(text, issues, std::max<qsizetype>(0, s.summary));
+    if (s.issues < 0)
+        s.issues = find(text, issues);
+    return s;
+}
+
+qsizetype firstOf(std::initializer_list<qsizetype> candidates, qsizetype fallback)
+{
+    for (qsizetype c : candidates) {
+        if (c >= 0)
+            return c;
+    }
+    return fallback;
+}
+
+} // namespace
+
+LetterExtractor::LetterExtractor()
+    : LetterExtractor(TreatmentTaxonomy::instance())
+{
+}
+
+LetterExtractor::LetterExtractor(const TreatmentTaxonomy &taxonomy)
+    : m_taxonomy(taxonomy)
+{
+}
+
+DeterminationRecord LetterExtractor::extract(const QString &text) const
+{
+    const LetterText letter(text);
+    const Sections s = findSections(text);
+    DeterminationRecord record;
+    const qsizetype size = text.size();
+    HeaderParser::parse(letter, firstOf({s.howMade, s.summary, s.issues}, std::min<qsizetype>(size, 3000)), record);
+    CredentialsParser::parse(letter, firstOf({s.summary, s.issues}, size), record);
+    const qsizetype summaryStart = std::max<qsizetype>(0, s.summary);
+    CaseSummaryParser::parse(letter, summaryStart, s.issues > summaryStart ? s.issues : size, record);
+    record.items = ItemParser(letter, m_taxonomy).parse(std::max<qsizetype>(0, s.issues), size);
+    return record;
+}
+
+} // namespace imr

@@ -1,0 +1,47 @@
+#include "extraction/necessityclassifier.h"
+
+#include "extraction/extractionhelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace imr {
+
+Necessity NecessityClassifier::classify(const QString &rationale, const QString &decision)
+{
+    static const QRegularExpression conclusion(extraction::regex(
+        u"medically\\s+(?:necessary|indicated|appropriate|reasonable)|medical(?:ly)?\\s+necessity|\\b(?:is|are|was|were|be)\\s+(?:not\\s+)?necessary\\b|(?<!not\\s)\\b(?:is|are)\\s+(?:not\\s+)?(?:recommended|supported|warranted|indicated|appropriate)"_s));
+    static const QRegularExpression negation(extraction::regex(
+        u"\\b(?:not|no|non|never|neither|nor|cannot|unnecessary|lacks?)\\b|n't\\b|\\bun(?:supported|warranted)"_s));
+    // The conclusion is the last sentence that speaks of necessity.
+    QRegularExpressionMatch last;
+    auto it = conclusion.globalMatch(rationale, 0, QRegularExpression::NormalMatch, extraction::kNoCheck);
+    while (it.hasNext())
+        last = it.next();
+    if (!last.hasMatch()) {
+        if (decision.isEmpty())
+            return {};
+        return {decision == u"Overturned"_s ? u"yes"_s : u"no"_s, {}, 0.6,
+                extraction::tr("The rationale has no conclusion on necessity; taken from the decision.")};
+    }
+    qsizetype sentenceStart = rationale.lastIndexOf(u". "_s, last.capturedStart());
+    sentenceStart = sentenceStart < 0 ? 0 : sentenceStart + 2;
+    qsizetype sentenceEnd = rationale.indexOf(u'.', last.capturedEnd());
+    if (sentenceEnd < 0)
+        sentenceEnd = rationale.size();
+    const QString sentence = rationale.sliced(sentenceStart, sentenceEnd - sentenceStart);
+    const bool negated = negation.match(sentence).hasMatch();
+    const QString value = negated ? u"no"_s : u"yes"_s;
+    if (decision.isEmpty())
+        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.8, {}};
+    // An upheld denial means the request is not medically necessary: when
+    // the sentence reads otherwise, the parse of the prose is the weaker
+    // evidence, so the decision decides and the reviewer is told.
+    const QString fromDecision = decision == u"Overturned"_s ? u"yes"_s : u"no"_s;
+    if (value == fromDecision)
+        return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.95, {}};
+    return {fromDecision, {sentenceStart, sentenceEnd - sentenceStart}, 0.5,
+            extraction::tr("The rationale's last sentence on necessity reads as \"%1\"; the decision says otherwise.")
+                .arg(value)};
+}
+
+} // namespace imr

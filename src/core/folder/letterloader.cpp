@@ -1,0 +1,196 @@
+#include "folder/letterloader.h"
+
+#include "extraction/consistencychecker.h"
+#include "extraction/letterextractor.h"
+#include "folder/folderscanner.h"
+#include "folder/lettersummary.h"
+#include "folder/textletterformat.h"
+#include "review/recorddiff.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace imr {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("imr::LetterLoader", s);
+}
+
+} // namespace
+
+LetterLoader::LetterLoader(QString folder)
+    : m_folder(QDir(folder).absolutePath())
+    , m_extractor(std::make_unique<LetterExtractor>())
+{
+    addFormat(std::make_shared<TextLetterFormat>());
+}
+
+LetterLoader::~LetterLoader() = default;
+
+void LetterLoader::addFormat(std::shared_ptr<const LetterFormat> format)
+{
+    m_formats.prepend(std::move(format));
+}
+
+QStringList LetterLoader::suffixes() const
+{
+    QStringList all;
+    for (const auto &f : m_formats)
+        all << f->suffixes();
+    return all;
+}
+
+QStringList LetterLoader::scan() const
+{
+    QStringList paths = FolderScanner(suffixes()).scan(m_folder);
+    // X.pdf and X.txt side by side are one letter: the published PDF is the
+    // original, the text a rendering of it. Formats added later win.
+    QHash<QString, qsizetype> rankOf;
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo fi(path);
+        const QString key = fi.path() + u'/' + fi.completeBaseName();
+        const qsizetype rank = formatRank(path);
+        rankOf[key] = std::min(rankOf.value(key, rank), rank);
+    }
+    paths.removeIf([&](const QString &path) {
+        const QFileInfo fi(path);
+        return formatRank(path) > rankOf.value(fi.path() + u'/' + fi.completeBaseName());
+    });
+    return paths;
+}
+
+qsizetype LetterLoader::formatRank(const QString &relativePath) const
+{
+    const QString suffix = QFileInfo(relativePath).suffix().toLower();
+    for (qsizetype i = 0; i < m_formats.size(); ++i) {
+        if (m_formats[i]->suffixes().contains(suffix))
+            return i;
+    }
+    return m_formats.size();
+}
+
+LetterContent LetterLoader::read(const LetterFormat &format, const QString &filePath) const
+{
+    if (!m_store || !format.storesText())
+        return format.read(filePath);
+    // A slow format's text was kept when the folder was indexed: only the
+    // file's bytes are read again, to be sure it is still the same letter.
+    LetterContent content;
+    LetterFormat::readFile(filePath, content);
+    if (!content.error.isEmpty())
+        return content;
+    auto cached = m_store->cachedExtraction(content.contentHash, LetterExtractor::kVersion);
+    if (!cached.ok() || !cached.value() || (*cached.value()).text.isNull())
+        return format.read(filePath);
+    CachedLetter &c = *cached.value();
+    content.text = std::move(c.text);
+    content.pages = std::move(c.pages);
+    content.warning = std::move(c.warning);
+    return content;
+}
+
+Letter LetterLoader::load(const QString &relativePath) const
+{
+    Letter letter;
+    letter.relativePath = relativePath;
+    letter.filePath = QDir(m_folder).absoluteFilePath(relativePath);
+    const LetterFormat *format = formatFor(relativePath);
+    if (!format) {
+        letter.error = tr("Unsupported file type.");
+        return letter;
+    }
+    LetterContent content = read(*format, letter.filePath);
+    letter.contentHash = std::move(content.contentHash);
+    letter.error = std::move(content.error);
+    letter.warning = std::move(content.warning);
+    if (!letter.ok())
+        return letter;
+    letter.text = std::move(content.text);
+    letter.pages = std::move(content.pages);
+    letter.record = m_extractor->extract(letter.text);
+    ConsistencyChecker::check(letter.record);
+    applyReview(letter);
+    return letter;
+}
+
+IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 mtime, const QByteArray &previousHash) const
+{
+    IndexEntry entry;
+    IndexedFile &file = entry.file;
+    file.relativePath = relativePath;
+    file.size = size;
+    file.mtime = mtime;
+    file.extracted = true;
+    const LetterFormat *format = formatFor(relativePath);
+    if (!format) {
+        file.error = tr("Unsupported file type.");
+        return entry;
+    }
+    LetterContent content = format->read(QDir(m_folder).absoluteFilePath(relativePath));
+    file.contentHash = std::move(content.contentHash);
+    file.error = std::move(content.error);
+    file.warning = std::move(content.warning);
+    if (!file.error.isEmpty())
+        return entry;
+    DeterminationRecord record = m_extractor->extract(content.text);
+    ConsistencyChecker::check(record);
+    LetterSummary summary;
+    summary.setRecord(record);
+    file.facts = summary.encodeFacts();
+    if (!previousHash.isEmpty() && previousHash != file.contentHash)
+        file.note = changeNote(previousHash, record);
+    entry.text = std::move(content.text);
+    entry.keepText = format->storesText();
+    entry.pages = std::move(content.pages);
+    return entry;
+}
+
+QString LetterLoader::changeNote(const QByteArray &previousHash, const DeterminationRecord &now) const
+{
+    if (!m_store)
+        return {};
+    const auto previous = m_store->review(previousHash);
+    if (!previous.ok())
+        return tr("The file changed; its earlier review could not be read: %1").arg(previous.error());
+    if (!previous.value())
+        return {};
+    const StoredReview &review = *previous.value();
+    const QStringList changes = RecordDiff::describe(review.record, now);
+    return tr("The file changed after it was reviewed (%1 by %2). Changes: %3")
+        .arg(review.reviewedAt, review.reviewedBy, changes.isEmpty() ? tr("none in the fields") : changes.join(u"; "_s));
+}
+
+void LetterLoader::applyReview(Letter &letter) const
+{
+    if (!m_store)
+        return;
+    const auto review = m_store->review(letter.contentHash);
+    if (!review.ok()) {
+        letter.reviewError = review.error();
+        return;
+    }
+    if (const auto &stored = review.value()) {
+        // Keyed by content: a renamed or moved file keeps its review.
+        letter.record = stored->record;
+        letter.reviewedBy = stored->reviewedBy;
+        letter.reviewedAt = stored->reviewedAt;
+    }
+}
+
+const LetterFormat *LetterLoader::formatFor(const QString &relativePath) const
+{
+    const QString suffix = QFileInfo(relativePath).suffix().toLower();
+    for (const auto &f : m_formats) {
+        if (f->suffixes().contains(suffix))
+            return f.get();
+    }
+    return nullptr;
+}
+
+} // namespace imr

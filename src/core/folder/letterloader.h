@@ -1,0 +1,58 @@
+#pragma once
+
+#include "folder/letter.h"
+#include "folder/letterformat.h"
+#include "store/reviewstore.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace imr {
+
+class LetterExtractor;
+
+// Turns one file of a folder into a Letter (the whole letter, for the one on
+// screen and for exports) or into an index entry (the compact row a folder
+// listing needs). The format that knows the file's suffix reads it, the
+// extractor fills its record. Thread-safe: the const methods are called from
+// a thread pool.
+class LetterLoader final
+{
+public:
+    explicit LetterLoader(QString folder);
+    ~LetterLoader();
+
+    // Formats are tried by suffix; the text format is always present.
+    void addFormat(std::shared_ptr<const LetterFormat> format);
+    QStringList suffixes() const;
+    QString folder() const { return m_folder; }
+
+    // With a store, saved reviews are applied and the text of slow formats
+    // comes from it. The store must outlive the loader's work.
+    void setStore(const ReviewStore *store) { m_store = store; }
+    const ReviewStore *store() const { return m_store; }
+
+    QStringList scan() const;
+    // The whole letter: text, pages and record with its review applied.
+    Letter load(const QString &relativePath) const;
+    // Reads and extracts a file for the folder's index. previousHash: the
+    // content last indexed at this path, to tell a reviewer that a reviewed
+    // letter changed.
+    IndexEntry index(const QString &relativePath, qint64 size, qint64 mtime, const QByteArray &previousHash = {}) const;
+
+private:
+    const LetterFormat *formatFor(const QString &relativePath) const;
+    qsizetype formatRank(const QString &relativePath) const; // lower: preferred
+    LetterContent read(const LetterFormat &format, const QString &filePath) const;
+    void applyReview(Letter &letter) const;
+    QString changeNote(const QByteArray &previousHash, const DeterminationRecord &now) const;
+
+    QString m_folder;
+    QList<std::shared_ptr<const LetterFormat>> m_formats;
+    std::unique_ptr<LetterExtractor> m_extractor;
+    const ReviewStore *m_store = nullptr;
+};
+
+} // namespace imr

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "extraction/determinationrecord.h"
+
+#include <QStringList>
+
+namespace imr {
+
+// What differs between two readings of a letter, in words a reviewer reads:
+// "decision (item 2): Upheld → Overturned".
+class RecordDiff final
+{
+public:
+    static QStringList describe(const DeterminationRecord &before, const DeterminationRecord &after);
+};
+
+} // namespace imr

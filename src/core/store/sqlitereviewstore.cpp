@@ -1,0 +1,539 @@
+#include "store/sqlitereviewstore.h"
+
+#include "folder/lettersummary.h"
+#include "store/recordjson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace imr {
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("imr::SqliteReviewStore", s);
+}
+
+// Version 2: the store is the folder's index. No letter text is kept for
+// formats that can be read again (text letters); the search index is an
+// FTS5 table without content, so the store stays a fraction of the letters.
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS reviews (content_hash TEXT PRIMARY KEY, relative_path TEXT NOT NULL,"
+    " record TEXT NOT NULL, reviewed_by TEXT, reviewed_at TEXT, facts BLOB)",
+    "CREATE TABLE IF NOT EXISTS files (relative_path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+    " mtime INTEGER NOT NULL, content_hash TEXT, error TEXT, note TEXT)",
+    "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, content_hash TEXT NOT NULL,"
+    " relative_path TEXT, item INTEGER, field TEXT, old_value TEXT, new_value TEXT, action TEXT,"
+    " reviewer TEXT, at TEXT)",
+    "CREATE INDEX IF NOT EXISTS audit_letter ON audit(content_hash)",
+    "CREATE TABLE IF NOT EXISTS extraction_cache (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
+    " facts BLOB NOT NULL, letter_text BLOB, pages TEXT, warning TEXT,"
+    " PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS letter_search USING fts5(body, content='', detail=none)",
+};
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return success();
+    return failure(q.lastError().text());
+}
+
+// The store holds health information: the file and its WAL are the user's only.
+void restrictToOwner(const QString &path)
+{
+    if (QFile::exists(path))
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QString pagesToText(const QList<PageText> &pages)
+{
+    QStringList parts;
+    for (const PageText &p : pages)
+        parts << u"%1:%2:%3"_s.arg(p.page).arg(p.start).arg(p.length);
+    return parts.join(u' ');
+}
+
+QList<PageText> pagesFromText(const QString &text)
+{
+    QList<PageText> pages;
+    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList f = part.split(u':');
+        if (f.size() == 3)
+            pages.append({f[0].toInt(), f[1].toLongLong(), f[2].toLongLong()});
+    }
+    return pages;
+}
+
+Error queryFailed(const QSqlQuery &q)
+{
+    return failure(tr("The review store could not be read: %1").arg(q.lastError().text()));
+}
+
+// A user's words as an FTS5 query: every word, as a word prefix, must occur.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << u"\"%1\"*"_s.arg(word);
+    return terms.join(u' ');
+}
+
+} // namespace
+
+SqliteReviewStore::SqliteReviewStore()
+    : m_connectionPrefix(u"imr-review-%1"_s.arg(quintptr(this), 0, 16))
+{
+}
+
+SqliteReviewStore::~SqliteReviewStore()
+{
+    close();
+}
+
+QString SqliteReviewStore::locationFor(const QString &folder)
+{
+    const QString dir = QDir(folder).absoluteFilePath(u".imr-workbench"_s);
+    const QFileInfo folderInfo(folder);
+    if ((QFileInfo(dir).isDir() && QFileInfo(dir).isWritable()) || (!QFileInfo(dir).exists() && folderInfo.isWritable()))
+        return dir + u"/review.sqlite"_s;
+    const QByteArray key = QCryptographicHash::hash(QDir(folder).absolutePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/stores/"_s
+        + QString::fromLatin1(key.toHex().left(16)) + u".sqlite"_s;
+}
+
+Status SqliteReviewStore::openForFolder(const QString &folder, bool createIfMissing)
+{
+    return open(locationFor(folder), createIfMissing);
+}
+
+Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing)
+{
+    close();
+    const bool existed = QFile::exists(databasePath);
+    if (!existed && !createIfMissing)
+        return failure(tr("There is no review store at %1.").arg(databasePath));
+    if (!existed) {
+        const QString dir = QFileInfo(databasePath).absolutePath();
+        if (!QDir().mkpath(dir))
+            return failure(tr("Cannot create the folder %1 for the review store.").arg(dir));
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile create(databasePath); // created empty and private before SQLite writes to it
+        if (!create.open(QIODevice::WriteOnly))
+            return failure(tr("Cannot create the review store %1: %2").arg(databasePath, create.errorString()));
+        create.close();
+        restrictToOwner(databasePath);
+    } else if (!QFileInfo(databasePath).isReadable()) {
+        return failure(tr("The review store %1 cannot be read.").arg(databasePath));
+    }
+    m_path = databasePath;
+    Status status = success();
+    {
+        QSqlDatabase db = connection();
+        if (!db.isOpen())
+            status = failure(tr("Cannot open the review store %1: %2").arg(databasePath, db.lastError().text()));
+        else
+            status = createSchema(db);
+    }
+    if (!status) {
+        close();
+        return status;
+    }
+    restrictToOwner(databasePath + u"-wal"_s);
+    restrictToOwner(databasePath + u"-shm"_s);
+    return success();
+}
+
+Status SqliteReviewStore::createSchema(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // A file that is not SQLite fails here, before anything is written.
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return failure(tr("The review store %1 is damaged or not a review store (%2). It was left untouched.")
+                           .arg(m_path, q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish(); // an unfinished read would keep a transaction open
+    if (version > kSchemaVersion)
+        return failure(tr("The review store %1 was written by a newer version of IMR Workbench. It was left untouched.")
+                           .arg(m_path));
+    // quick_check reads the whole file: on a year's store that is seconds,
+    // so it is left to the queries, which report damage as errors.
+    constexpr qint64 kCheckedSize = 32 * 1024 * 1024;
+    QSqlQuery check(db);
+    if (version > 0 && QFileInfo(m_path).size() < kCheckedSize
+        && (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s))
+        return failure(tr("The review store %1 is damaged. It was left untouched.").arg(m_path));
+    check.finish();
+    if (Status s = exec(db, u"PRAGMA journal_mode=WAL"_s); !s)
+        return failure(tr("Cannot prepare the review store: %1").arg(s.error()));
+    if (version == kSchemaVersion)
+        return success();
+    if (!db.transaction())
+        return failure(tr("Cannot prepare the review store: %1").arg(db.lastError().text()));
+    Status status = version == 1 ? migrateFromVersion1(db) : success();
+    for (const char *sql : kSchema) {
+        if (status)
+            status = exec(db, QString::fromLatin1(sql));
+    }
+    if (status)
+        status = exec(db, u"PRAGMA user_version=%1"_s.arg(kSchemaVersion));
+    if (!status || !db.commit()) {
+        const QString why = status ? db.lastError().text() : status.error();
+        db.rollback();
+        return failure(tr("Cannot prepare the review store: %1").arg(why));
+    }
+    return success();
+}
+
+Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
+{
+    // The old cache kept every letter's text: it is dropped and rebuilt.
+    // Paths keep their last content, so changed files are still noticed.
+    for (const char *sql : {"DROP TABLE IF EXISTS extraction_cache", "ALTER TABLE reviews ADD COLUMN facts BLOB",
+                            "CREATE TABLE files (relative_path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+                            " mtime INTEGER NOT NULL, content_hash TEXT, error TEXT, note TEXT)",
+                            "INSERT INTO files SELECT relative_path, -1, -1, content_hash, NULL, NULL FROM paths",
+                            "DROP TABLE paths"}) {
+        if (Status s = exec(db, QString::fromLatin1(sql)); !s)
+            return s;
+    }
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    write.prepare(u"UPDATE reviews SET facts = ? WHERE content_hash = ?"_s);
+    if (!read.exec(u"SELECT content_hash, record FROM reviews"_s))
+        return failure(read.lastError().text());
+    while (read.next()) {
+        const std::optional<DeterminationRecord> record = RecordJson::read(read.value(1).toByteArray());
+        if (!record)
+            continue; // left without facts: the letter reports it when opened
+        LetterSummary summary;
+        summary.setRecord(*record);
+        write.addBindValue(summary.encodeFacts());
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return failure(write.lastError().text());
+    }
+    return success();
+}
+
+void SqliteReviewStore::close()
+{
+    QMutexLocker lock(&m_mutex);
+    // Connections of pool threads are removed from here too; SQLite does not
+    // mind which thread closes a connection nobody uses any more.
+    for (const QString &name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+    m_connections.clear();
+    m_path.clear();
+}
+
+QSqlDatabase SqliteReviewStore::connection(Durability durability) const
+{
+    // SQLite connections belong to the thread that opened them.
+    // Thread ids are reused once a pool thread ends: number threads instead.
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 thisThread = ++threads;
+    const QString name = m_connectionPrefix + u'-' + QString::number(thisThread)
+        + (durability == Durability::Full ? u"-full"_s : u"-normal"_s);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(durability == Durability::Full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s);
+        q.exec(u"PRAGMA foreign_keys=ON"_s);
+    }
+    QMutexLocker lock(&m_mutex);
+    m_connections << name;
+    return db;
+}
+
+Result<QList<IndexedFile>> SqliteReviewStore::folderIndex(int extractorVersion) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection(Durability::Normal));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT f.relative_path, f.size, f.mtime, f.content_hash, f.error,"
+              " CASE WHEN r.content_hash IS NULL THEN f.note END, c.warning, COALESCE(r.facts, c.facts),"
+              " c.content_hash IS NOT NULL, s.id"
+              " FROM files f"
+              " LEFT JOIN reviews r ON r.content_hash = f.content_hash"
+              " LEFT JOIN extraction_cache c ON c.content_hash = f.content_hash AND c.extractor_version = ?"
+              " LEFT JOIN search_ids s ON s.content_hash = f.content_hash"_s);
+    q.addBindValue(extractorVersion);
+    if (!q.exec())
+        return queryFailed(q);
+    QList<IndexedFile> files;
+    while (q.next()) {
+        IndexedFile f;
+        f.relativePath = q.value(0).toString();
+        f.size = q.value(1).toLongLong();
+        f.mtime = q.value(2).toLongLong();
+        f.contentHash = q.value(3).toString().toLatin1();
+        f.error = q.value(4).toString();
+        f.note = q.value(5).toString();
+        f.warning = q.value(6).toString();
+        f.facts = q.value(7).toByteArray();
+        f.extracted = !f.error.isEmpty() || q.value(8).toBool();
+        f.textId = q.value(9).toLongLong();
+        files.append(std::move(f));
+    }
+    if (q.lastError().isValid())
+        return queryFailed(q);
+    return files;
+}
+
+Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, int extractorVersion)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlDatabase db = connection(Durability::Normal);
+    if (!db.transaction())
+        return failure(db.lastError().text());
+    QSqlQuery file(db), cache(db), newId(db), findId(db), search(db);
+    file.prepare(u"INSERT OR REPLACE INTO files (relative_path, size, mtime, content_hash, error, note)"
+                 " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    cache.prepare(u"INSERT OR REPLACE INTO extraction_cache"
+                  " (content_hash, extractor_version, facts, letter_text, pages, warning) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    newId.prepare(u"INSERT OR IGNORE INTO search_ids (content_hash) VALUES (?)"_s);
+    findId.prepare(u"SELECT id FROM search_ids WHERE content_hash = ?"_s);
+    search.prepare(u"INSERT INTO letter_search (rowid, body) VALUES (?, ?)"_s);
+    const auto fail = [&db](const QSqlQuery &q) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return failure(tr("The review store could not be written: %1").arg(why));
+    };
+    for (IndexEntry &e : entries) {
+        IndexedFile &f = e.file;
+        const QVariant hash = f.contentHash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(f.contentHash));
+        for (const QVariant &v : {QVariant(f.relativePath), QVariant(f.size), QVariant(f.mtime), hash,
+                                  f.error.isEmpty() ? QVariant() : QVariant(f.error),
+                                  f.note.isEmpty() ? QVariant() : QVariant(f.note)})
+            file.addBindValue(v);
+        if (!file.exec())
+            return fail(file);
+        if (!f.error.isEmpty() || f.contentHash.isEmpty())
+            continue;
+        for (const QVariant &v : {hash, QVariant(extractorVersion), QVariant(f.facts),
+                                  e.keepText ? QVariant(qCompress(e.text.toUtf8())) : QVariant(),
+                                  QVariant(pagesToText(e.pages)), QVariant(f.warning)})
+            cache.addBindValue(v);
+        if (!cache.exec())
+            return fail(cache);
+        newId.addBindValue(hash);
+        if (!newId.exec())
+            return fail(newId);
+        if (newId.numRowsAffected() > 0) {
+            f.textId = newId.lastInsertId().toLongLong();
+            search.addBindValue(f.textId);
+            search.addBindValue(e.text);
+            if (!search.exec())
+                return fail(search);
+        } else {
+            findId.addBindValue(hash);
+            if (!findId.exec() || !findId.next())
+                return fail(findId);
+            f.textId = findId.value(0).toLongLong();
+            findId.finish();
+        }
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback(); // SQLite keeps a transaction open after a failed commit
+        return failure(tr("The review store could not be written: %1").arg(why));
+    }
+    return success();
+}
+
+Status SqliteReviewStore::forgetFiles(const QStringList &relativePaths)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlDatabase db = connection(Durability::Normal);
+    if (!db.transaction())
+        return failure(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM files WHERE relative_path = ?"_s);
+    for (const QString &path : relativePaths) {
+        q.addBindValue(path);
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return failure(why);
+        }
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return failure(why);
+    }
+    return success();
+}
+
+Result<QList<qint64>> SqliteReviewStore::searchText(const QString &query) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    const QString match = ftsQuery(query);
+    if (match.isEmpty())
+        return QList<qint64>{};
+    QSqlQuery q(connection(Durability::Normal));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid FROM letter_search WHERE letter_search MATCH ?"_s);
+    q.addBindValue(match);
+    if (!q.exec())
+        return queryFailed(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<std::optional<CachedLetter>> SqliteReviewStore::cachedExtraction(const QByteArray &hash, int extractorVersion) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection(Durability::Normal));
+    q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
+              " WHERE content_hash = ? AND extractor_version = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    q.addBindValue(extractorVersion);
+    if (!q.exec())
+        return queryFailed(q);
+    if (!q.next())
+        return std::optional<CachedLetter>();
+    CachedLetter cached;
+    if (!q.value(0).isNull()) {
+        const QByteArray text = qUncompress(q.value(0).toByteArray());
+        if (text.isEmpty())
+            return failure(tr("The stored text of this letter is damaged."));
+        cached.text = QString::fromUtf8(text);
+    }
+    cached.pages = pagesFromText(q.value(1).toString());
+    cached.warning = q.value(2).toString();
+    cached.facts = q.value(3).toByteArray();
+    return std::optional<CachedLetter>(std::move(cached));
+}
+
+Result<std::optional<StoredReview>> SqliteReviewStore::review(const QByteArray &hash) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT record, relative_path, reviewed_by, reviewed_at FROM reviews WHERE content_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return queryFailed(q);
+    if (!q.next())
+        return std::optional<StoredReview>();
+    std::optional<DeterminationRecord> record = RecordJson::read(q.value(0).toByteArray());
+    if (!record)
+        return failure(tr("The stored review of this letter cannot be read (damaged record). "
+                          "The letter is read-only until the store is repaired."));
+    return std::optional<StoredReview>(
+        StoredReview{std::move(*record), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+}
+
+Result<std::optional<QByteArray>> SqliteReviewStore::reviewFacts(const QByteArray &hash) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT facts FROM reviews WHERE content_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return queryFailed(q);
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toByteArray());
+}
+
+Status SqliteReviewStore::saveReview(const QByteArray &hash, const QString &relativePath,
+                                     const DeterminationRecord &record, const AuditEntry &entry,
+                                     const QString &reviewer)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlDatabase db = connection();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!db.transaction())
+        return failure(db.lastError().text());
+    const auto fail = [&db](const QSqlQuery &q) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return failure(why);
+    };
+    LetterSummary summary;
+    summary.setRecord(record);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO reviews (content_hash, relative_path, record, reviewed_by, reviewed_at, facts)"
+              " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(QString::fromLatin1(hash)), QVariant(relativePath),
+                              QVariant(QString::fromUtf8(RecordJson::write(record))), QVariant(reviewer), QVariant(now),
+                              QVariant(summary.encodeFacts())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q);
+    QSqlQuery a(db);
+    a.prepare(u"INSERT INTO audit (content_hash, relative_path, item, field, old_value, new_value, action, reviewer, at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(QString::fromLatin1(hash)), QVariant(relativePath), QVariant(entry.item),
+                              QVariant(entry.field), QVariant(entry.oldValue), QVariant(entry.newValue),
+                              QVariant(entry.action), QVariant(reviewer), QVariant(now)})
+        a.addBindValue(v);
+    if (!a.exec())
+        return fail(a);
+    if (!db.commit()) {
+        // SQLite keeps a transaction open after a failed commit: end it.
+        const QString why = db.lastError().text();
+        db.rollback();
+        return failure(why);
+    }
+    return success();
+}
+
+Result<QList<AuditEntry>> SqliteReviewStore::auditTrail(const QByteArray &hash) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT item, field, old_value, new_value, action FROM audit WHERE content_hash = ? ORDER BY id"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return queryFailed(q);
+    QList<AuditEntry> entries;
+    while (q.next())
+        entries << AuditEntry{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString()};
+    return entries;
+}
+
+Result<QString> SqliteReviewStore::integrityCheck() const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next())
+        return queryFailed(q);
+    return q.value(0).toString();
+}
+
+} // namespace imr

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/reviewstore.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+
+namespace imr {
+
+// The review store of one analyst: a SQLite file beside the letters.
+// WAL with synchronous=FULL and one transaction per review change: what the
+// window shows as acknowledged is on disk. The index, which can be rebuilt,
+// is written in batches with synchronous=NORMAL.
+//
+// A store that cannot be read (corrupt, written by a newer version) is
+// reported by open() and never touched.
+class SqliteReviewStore final : public ReviewStore
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    SqliteReviewStore();
+    ~SqliteReviewStore() override;
+    SqliteReviewStore(const SqliteReviewStore &) = delete;
+    SqliteReviewStore &operator=(const SqliteReviewStore &) = delete;
+
+    // <folder>/.imr-workbench/review.sqlite when the folder is writable,
+    // otherwise a file under the application data folder keyed by the path.
+    static QString locationFor(const QString &folder);
+
+    // createIfMissing=false opens only an existing store (the headless
+    // export never creates one).
+    Status open(const QString &databasePath, bool createIfMissing = true);
+    Status openForFolder(const QString &folder, bool createIfMissing = true);
+    void close();
+    QString path() const { return m_path; }
+    Result<QString> integrityCheck() const; // "ok" when sound
+
+    bool isOpen() const override { return !m_path.isEmpty(); }
+    QString location() const override { return m_path; }
+    Result<QList<IndexedFile>> folderIndex(int extractorVersion) const override;
+    Status commitIndex(QList<IndexEntry> &entries, int extractorVersion) override;
+    Status forgetFiles(const QStringList &relativePaths) override;
+    Result<QList<qint64>> searchText(const QString &query) const override;
+    Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, int extractorVersion) const override;
+    Result<std::optional<StoredReview>> review(const QByteArray &hash) const override;
+    Result<std::optional<QByteArray>> reviewFacts(const QByteArray &hash) const override;
+    Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
+                      const AuditEntry &entry, const QString &reviewer) override;
+    Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const override;
+
+private:
+    // Reviews use synchronous=FULL; the index, which can be rebuilt, uses
+    // NORMAL so a large folder does not wait on fsync per batch.
+    enum class Durability { Full, Normal };
+    QSqlDatabase connection(Durability durability = Durability::Full) const;
+    Status createSchema(QSqlDatabase &db);
+    Status migrateFromVersion1(QSqlDatabase &db);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connections;
+};
+
+} // namespace imr
