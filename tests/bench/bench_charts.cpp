@@ -3,7 +3,7 @@
 
 #include "charts/chartspage.h"
 #include "stats/decisionstatistics.h"
-#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 #include "folder/letterloader.h"
 
 #include <QApplication>
@@ -17,7 +17,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const imr::LetterLoader loader(QStringLiteral(IMR_EXAMPLES));
-    const QList<imr::Letter> samples = imr::FolderLoader::loadAll(loader);
+    const QList<imr::Letter> samples = loader.loadAll();
     QList<imr::Letter> letters;
     qsizetype items = 0;
     for (int i = 0; items < 100000; ++i) {

@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     QSignalSpy loaded(&window, &imr::gui::MainWindow::folderLoaded);
     window.openFolder(dir.path());
     loaded.wait(60000);
-    const imr::Letter &letter = window.letterModel()->letter(0);
+    const imr::Letter &letter = window.letterAt(0);
     QList<double> ms;
     for (int k = 0; k < 200; ++k) {
         QElapsedTimer t;

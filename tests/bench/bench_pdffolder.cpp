@@ -4,11 +4,11 @@
 // Also measures ../shared/corpus/pdf when it is there.
 //   bench_pdffolder [--letters N]
 
-#include "folder/folderloader.h"
+#include "folder/folderindexer.h"
 #include "folder/letterloader.h"
+#include "store/sqlitereviewstore.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
-#include "store/reviewstore.h"
 #include "extraction/textdecoder.h"
 
 #include <QDir>
@@ -29,18 +29,23 @@ void measure(QTextStream &out, const QString &label, const QString &folder, cons
     for (const char *pass : {"first open", "reopen (cached)"}) {
         QElapsedTimer t;
         t.start();
-        imr::ReviewStore store;
-        store.open(storeDir + u"/review.sqlite"_s);
-        imr::LetterLoader loader(folder);
-        loader.addFormat(format);
-        loader.setStore(&store);
-        const QList<imr::Letter> letters = imr::FolderLoader::loadAll(loader);
+        imr::SqliteReviewStore store;
+        if (!store.open(storeDir + u"/review.sqlite"_s))
+            return;
+        auto loader = std::make_shared<imr::LetterLoader>(folder);
+        loader->addFormat(format);
+        loader->setStore(&store);
+        imr::FolderIndexer indexer(loader, &store);
+        QList<imr::LetterSummary> letters;
+        (void)indexer.run([&](imr::IndexBatch b) { letters += b.letters; });
         qsizetype items = 0;
         qsizetype errors = 0;
-        for (const imr::Letter &l : letters) {
-            items += l.record.items.size();
+        for (const imr::LetterSummary &l : letters) {
+            items += l.items.size();
             errors += !l.ok();
         }
+        if (QLatin1StringView(pass) == "first open"_L1)
+            out << "pdf_letters_per_s " << qRound(letters.size() / (t.nsecsElapsed() / 1e9)) << " letters/s\n";
         out << u"%1, %2: %3 PDFs, %4 items, %5 errors in %6 s"_s.arg(label, QLatin1StringView(pass))
                    .arg(letters.size()).arg(items).arg(errors).arg(t.nsecsElapsed() / 1e9, 0, 'f', 2)
             << Qt::endl;

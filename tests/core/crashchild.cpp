@@ -4,7 +4,7 @@
 
 #include "folder/letterloader.h"
 #include "review/revieweditor.h"
-#include "store/reviewstore.h"
+#include "store/sqlitereviewstore.h"
 
 #include <QCoreApplication>
 
@@ -18,8 +18,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() < 4)
         return 2;
-    imr::ReviewStore store;
-    if (!store.openForFolder(args[1]).isEmpty())
+    imr::SqliteReviewStore store;
+    if (!store.openForFolder(args[1]))
         return 3;
     imr::LetterLoader loader(args[1]);
     loader.setStore(&store);
@@ -32,7 +32,7 @@ int main(int argc, char **argv)
         r.fields[imr::FieldId::CaseNumber].value = value;
         r.fields[imr::FieldId::CaseNumber].state = imr::ReviewState::Corrected;
         r.fields[imr::FieldId::Priority].state = seq % 2 ? imr::ReviewState::Confirmed : imr::ReviewState::Extracted;
-        if (!editor.apply(letter, r, {-1, u"case_number"_s, QString(), value, u"correct"_s}).isEmpty())
+        if (!editor.apply(letter, r, {-1, u"case_number"_s, QString(), value, u"correct"_s}))
             return 4;
         std::printf("committed %d %s\n", seq, qPrintable(value));
         std::fflush(stdout);

@@ -2,7 +2,7 @@
 // SIGKILL at random moments, 50 times. After each kill every change it had
 // reported as committed must be in the store, and the store must be sound.
 
-#include "store/reviewstore.h"
+#include "store/sqlitereviewstore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -28,7 +28,7 @@ void TestCrashSafety::killedWriterLosesNothingAcknowledged()
 {
     QTemporaryDir dir;
     QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"), dir.filePath(u"a.txt"_s)));
-    const QString storePath = imr::ReviewStore::locationFor(dir.path());
+    const QString storePath = imr::SqliteReviewStore::locationFor(dir.path());
     QRandomGenerator random(20261122); // reproducible kill times
     int next = 0;
     int totalCommitted = 0;

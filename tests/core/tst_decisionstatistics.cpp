@@ -74,7 +74,7 @@ private slots:
 
 void TestDecisionStatistics::noLetters()
 {
-    const imr::DecisionSummary s = DecisionStatistics::compute({});
+    const imr::DecisionSummary s = DecisionStatistics::compute(QList<imr::Letter>{});
     QCOMPARE(s.letters, 0);
     QCOMPARE(s.byDecision.size(), 2);
     QCOMPARE(s.byDecision[1].total(), 0);

@@ -3,12 +3,15 @@
 #include "store/recordjson.h"
 #include "review/revieweditor.h"
 #include "review/reviewstatus.h"
-#include "store/reviewstore.h"
+#include "folder/folderindexer.h"
+#include "store/sqlitereviewstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 using imr::FieldId;
-using imr::ReviewStore;
+using ReviewStore = imr::SqliteReviewStore;
 
 namespace {
 
@@ -45,12 +48,12 @@ void reviewSomething(ReviewStore &store, const QString &folder, const QString &p
     imr::ReviewEditor editor(store, u"Dana Reviewer"_s);
     imr::DeterminationRecord r = letter.record;
     r.fields[FieldId::CaseNumber].state = imr::ReviewState::Confirmed;
-    QCOMPARE(editor.apply(letter, r, {-1, u"case_number"_s, {}, {}, u"confirm"_s}), QString());
+    QCOMPARE(editor.apply(letter, r, {-1, u"case_number"_s, {}, {}, u"confirm"_s}).error(), QString());
     r = letter.record;
     const QString oldAge = r.field(FieldId::PatientAge).value;
     r.fields[FieldId::PatientAge].value = u"61"_s;
     r.fields[FieldId::PatientAge].state = imr::ReviewState::Corrected;
-    QCOMPARE(editor.apply(letter, r, {-1, u"patient_age"_s, oldAge, u"61"_s, u"correct"_s}), QString());
+    QCOMPARE(editor.apply(letter, r, {-1, u"patient_age"_s, oldAge, u"61"_s, u"correct"_s}).error(), QString());
     QCOMPARE(letter.reviewedBy, u"Dana Reviewer"_s);
 }
 
@@ -67,7 +70,9 @@ private slots:
     void auditTrailRecordsEveryChange();
     void renamedFileKeepsItsReview();
     void changedContentIsFlagged();
-    void extractionIsCachedByContentHash();
+    void indexIsKeptWithoutLetterText();
+    void unreadableReviewIsNeverReplaced();
+    void versionOneStoreIsMigrated();
     void unusableStoresAreLeftUntouched_data();
     void unusableStoresAreLeftUntouched();
     void exportCarriesReviewColumns();
@@ -82,14 +87,14 @@ void TestReviewStore::createsAPrivateStoreInTheFolder()
 {
     QTemporaryDir dir;
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
     const QString path = dir.filePath(u".imr-workbench/review.sqlite"_s);
     QCOMPARE(store.path(), path);
     QVERIFY(QFile::exists(path));
     QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
                                          | QFileDevice::WriteOther),
              QFileDevice::Permissions());
-    QCOMPARE(store.integrityCheck(), u"ok"_s);
+    QCOMPARE(store.integrityCheck().value(), u"ok"_s);
     QCOMPARE(QFileInfo(dir.filePath(u".imr-workbench"_s)).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther),
              QFileDevice::Permissions());
 }
@@ -107,7 +112,7 @@ void TestReviewStore::fallsBackToAppDataForReadOnlyFolders()
     writeFile(other.filePath(u".imr-workbench"_s), "not a folder");
     QVERIFY(ReviewStore::locationFor(other.path()) != location);
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
     QCOMPARE(store.path(), location);
 }
 
@@ -117,11 +122,11 @@ void TestReviewStore::reviewSurvivesReopening()
     QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
     {
         ReviewStore store;
-        QCOMPARE(store.openForFolder(dir.path()), QString());
+        QCOMPARE(store.openForFolder(dir.path()).error(), QString());
         reviewSomething(store, dir.path(), u"a.txt"_s);
     }
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
     imr::LetterLoader loader(dir.path());
     loader.setStore(&store);
     const imr::Letter letter = loader.load(u"a.txt"_s);
@@ -137,10 +142,10 @@ void TestReviewStore::auditTrailRecordsEveryChange()
     QTemporaryDir dir;
     QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
     reviewSomething(store, dir.path(), u"a.txt"_s);
     imr::LetterLoader loader(dir.path());
-    const QList<imr::AuditEntry> trail = store.auditTrail(loader.load(u"a.txt"_s).contentHash);
+    const QList<imr::AuditEntry> trail = store.auditTrail(loader.load(u"a.txt"_s).contentHash).value();
     QCOMPARE(trail.size(), 2);
     QCOMPARE(trail[0].field, u"case_number"_s);
     QCOMPARE(trail[0].action, u"confirm"_s);
@@ -153,7 +158,7 @@ void TestReviewStore::renamedFileKeepsItsReview()
     QTemporaryDir dir;
     QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
     reviewSomething(store, dir.path(), u"a.txt"_s);
     QVERIFY(QDir(dir.path()).mkdir(u"moved"_s));
     QVERIFY(QFile::rename(dir.filePath(u"a.txt"_s), dir.filePath(u"moved/renamed.txt"_s)));
@@ -164,49 +169,153 @@ void TestReviewStore::renamedFileKeepsItsReview()
     QVERIFY(letter.warning.isEmpty());
 }
 
+// Indexes the folder and returns its rows by path.
+QHash<QString, imr::LetterSummary> indexFolder(ReviewStore &store, const QString &folder, int *extracted = nullptr)
+{
+    auto loader = std::make_shared<imr::LetterLoader>(folder);
+    loader->setStore(&store);
+    imr::FolderIndexer indexer(loader, &store);
+    QHash<QString, imr::LetterSummary> rows;
+    int read = 0;
+    const imr::Status status = indexer.run([&](imr::IndexBatch batch) {
+        for (const imr::LetterSummary &s : std::as_const(batch.letters))
+            rows.insert(s.relativePath, s);
+        read = std::max(read, batch.extracted);
+    });
+    if (!status)
+        qWarning("%s", qPrintable(status.error()));
+    if (extracted)
+        *extracted = read;
+    return rows;
+}
+
 void TestReviewStore::changedContentIsFlagged()
 {
     QTemporaryDir dir;
     QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
     QFile::setPermissions(dir.filePath(u"a.txt"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    indexFolder(store, dir.path());
     reviewSomething(store, dir.path(), u"a.txt"_s);
+    QCOMPARE(indexFolder(store, dir.path()).value(u"a.txt"_s).status, imr::LetterStatus::InProgress);
     QByteArray text = readAll(dir.filePath(u"a.txt"_s));
     text.replace("CM16-0900201", "CM16-0900299");
     writeFile(dir.filePath(u"a.txt"_s), text);
-    imr::LetterLoader loader(dir.path());
-    loader.setStore(&store);
-    const imr::Letter letter = loader.load(u"a.txt"_s);
-    QCOMPARE(letter.record.field(FieldId::CaseNumber).value, u"CM16-0900299"_s);
-    QCOMPARE(imr::ReviewStatus::of(letter), imr::LetterStatus::Unreviewed); // the old review is not applied
-    QVERIFY2(letter.warning.contains(u"changed after it was reviewed"_s), qPrintable(letter.warning));
-    QVERIFY2(letter.warning.contains(u"CM16-0900201 → CM16-0900299"_s), qPrintable(letter.warning));
-    QVERIFY(letter.warning.contains(u"Dana Reviewer"_s));
+    const imr::LetterSummary row = indexFolder(store, dir.path()).value(u"a.txt"_s);
+    QCOMPARE(row.caseNumber, u"CM16-0900299"_s);
+    QCOMPARE(row.status, imr::LetterStatus::Unreviewed); // the old review is not applied
+    QVERIFY2(row.warning.contains(u"changed after it was reviewed"_s), qPrintable(row.warning));
+    QVERIFY2(row.warning.contains(u"CM16-0900201 → CM16-0900299"_s), qPrintable(row.warning));
+    QVERIFY(row.warning.contains(u"Dana Reviewer"_s));
 }
 
-void TestReviewStore::extractionIsCachedByContentHash()
+void TestReviewStore::indexIsKeptWithoutLetterText()
+{
+    QTemporaryDir dir;
+    QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
+    QFile::copy(kFixture, dir.filePath(u"b.txt"_s)); // identical: one text id
+    ReviewStore store;
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    int extracted = 0;
+    const auto first = indexFolder(store, dir.path(), &extracted);
+    QCOMPARE(extracted, 2);
+    QCOMPARE(first.size(), 2);
+    const imr::LetterSummary a = first.value(u"a.txt"_s);
+    QCOMPARE(a.caseNumber, u"CM16-0900201"_s);
+    QVERIFY(a.textId > 0);
+    QCOMPARE(first.value(u"b.txt"_s).textId, a.textId);
+    // Text letters are read again from their file: the store keeps no copy.
+    const auto cached = store.cachedExtraction(a.contentHash, imr::LetterExtractor::kVersion);
+    QVERIFY(cached.ok() && cached.value());
+    QVERIFY(cached.value()->text.isNull());
+    // Reopened unchanged: nothing is read or extracted again.
+    const auto again = indexFolder(store, dir.path(), &extracted);
+    QCOMPARE(extracted, 0);
+    QCOMPARE(again.value(u"a.txt"_s).caseNumber, a.caseNumber);
+    QCOMPARE(again.value(u"a.txt"_s).items, a.items);
+    // Another extractor version does not reuse it.
+    const auto other = store.cachedExtraction(a.contentHash, imr::LetterExtractor::kVersion + 1);
+    QVERIFY(other.ok() && !other.value());
+    // The search index finds the letters by words of their text.
+    const auto hits = store.searchText(u"independent medical"_s);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QVERIFY(hits->contains(a.textId));
+    QVERIFY(store.searchText(u"zzqqxxnotaword"_s)->isEmpty());
+}
+
+void TestReviewStore::unreadableReviewIsNeverReplaced()
 {
     QTemporaryDir dir;
     QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
     ReviewStore store;
-    QCOMPARE(store.openForFolder(dir.path()), QString());
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    reviewSomething(store, dir.path(), u"a.txt"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(store.path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE reviews SET record = '{not json'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
     imr::LetterLoader loader(dir.path());
     loader.setStore(&store);
-    const imr::Letter first = loader.load(u"a.txt"_s);
-    const auto cached = store.cachedExtraction(first.contentHash, imr::LetterExtractor::kVersion);
-    QVERIFY(cached);
-    QCOMPARE(cached->record, first.record);
-    QCOMPARE(cached->text, first.text);
-    // Plant a different cached result: a second load must use it, not extract again.
-    imr::CachedLetter planted = *cached;
-    planted.record.fields[FieldId::CaseNumber].value = u"CM99-0000001"_s;
-    planted.pages = {{0, 0, 10}, {1, 11, 5}};
-    QVERIFY(store.cacheExtraction(first.contentHash, imr::LetterExtractor::kVersion, planted));
-    QCOMPARE(loader.load(u"a.txt"_s).pages, planted.pages);
-    QCOMPARE(loader.load(u"a.txt"_s).record.field(FieldId::CaseNumber).value, u"CM99-0000001"_s);
-    // Another extractor version does not reuse it.
-    QVERIFY(!store.cachedExtraction(first.contentHash, imr::LetterExtractor::kVersion + 1));
+    imr::Letter letter = loader.load(u"a.txt"_s);
+    QVERIFY(letter.ok());
+    QVERIFY2(letter.reviewError.contains(u"cannot be read"_s), qPrintable(letter.reviewError));
+    QVERIFY(!letter.reviewable());
+    const auto review = store.review(letter.contentHash);
+    QVERIFY(!review.ok()); // an error, not "never reviewed"
+    imr::ReviewEditor editor(store, u"Dana Reviewer"_s);
+    imr::DeterminationRecord r = letter.record;
+    r.fields[FieldId::Priority].state = imr::ReviewState::Confirmed;
+    QVERIFY(!editor.apply(letter, r, {-1, u"priority"_s, {}, {}, u"confirm"_s}).ok());
+    const auto trail = store.auditTrail(letter.contentHash);
+    QCOMPARE(trail->size(), 2); // nothing was written over the damaged review
+}
+
+void TestReviewStore::versionOneStoreIsMigrated()
+{
+    QTemporaryDir dir;
+    QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
+    QDir(dir.path()).mkdir(u".imr-workbench"_s);
+    const QString path = dir.filePath(u".imr-workbench/review.sqlite"_s);
+    QByteArray hash;
+    {
+        imr::LetterLoader loader(dir.path());
+        imr::Letter letter = loader.load(u"a.txt"_s);
+        hash = letter.contentHash;
+        letter.record.fields[FieldId::CaseNumber].state = imr::ReviewState::Confirmed;
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {"CREATE TABLE reviews (content_hash TEXT PRIMARY KEY, relative_path TEXT NOT NULL,"
+                                " record TEXT NOT NULL, reviewed_by TEXT, reviewed_at TEXT)",
+                                "CREATE TABLE paths (relative_path TEXT PRIMARY KEY, content_hash TEXT NOT NULL)",
+                                "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, content_hash TEXT NOT NULL,"
+                                " relative_path TEXT, item INTEGER, field TEXT, old_value TEXT, new_value TEXT,"
+                                " action TEXT, reviewer TEXT, at TEXT)",
+                                "CREATE TABLE extraction_cache (content_hash TEXT NOT NULL, extractor_version INTEGER,"
+                                " record TEXT NOT NULL, letter_text TEXT NOT NULL, pages TEXT, warning TEXT)",
+                                "PRAGMA user_version=1"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        q.prepare(u"INSERT INTO reviews VALUES (?, 'a.txt', ?, 'Old Reviewer', '2025-01-01T00:00:00Z')"_s);
+        q.addBindValue(QString::fromLatin1(hash));
+        q.addBindValue(QString::fromUtf8(imr::RecordJson::write(letter.record)));
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+    ReviewStore store;
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    const auto rows = indexFolder(store, dir.path());
+    QCOMPARE(rows.value(u"a.txt"_s).status, imr::LetterStatus::InProgress); // the review's facts
+    const auto review = store.review(hash);
+    QVERIFY(review.ok() && review.value());
+    QCOMPARE(review.value()->reviewedBy, u"Old Reviewer"_s);
 }
 
 void TestReviewStore::unusableStoresAreLeftUntouched_data()
@@ -242,7 +351,7 @@ void TestReviewStore::unusableStoresAreLeftUntouched()
     }
     const QByteArray before = readAll(path);
     ReviewStore store;
-    const QString error = store.openForFolder(dir.path());
+    const QString error = store.openForFolder(dir.path()).error();
     QVERIFY2(error.contains(errorPart), qPrintable(error));
     QVERIFY(error.contains(u"left untouched"_s));
     QVERIFY(!store.isOpen());
@@ -256,7 +365,7 @@ void TestReviewStore::exportCarriesReviewColumns()
     QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
     {
         ReviewStore store;
-        QCOMPARE(store.openForFolder(dir.path()), QString());
+        QCOMPARE(store.openForFolder(dir.path()).error(), QString());
         reviewSomething(store, dir.path(), u"a.txt"_s);
     }
     QProcess p;

@@ -5,7 +5,7 @@
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 #include "stats/decisionstatistics.h"
-#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 #include "folder/letterloader.h"
 
 #include <QBarSet>
@@ -34,7 +34,7 @@ namespace {
 QList<imr::Letter> fixtureLetters()
 {
     const imr::LetterLoader loader(QStringLiteral(IMR_TEST_DATA "/letters"));
-    return imr::FolderLoader::loadAll(loader);
+    return loader.loadAll();
 }
 
 int colours(const QImage &image)
@@ -65,7 +65,7 @@ private slots:
 void TestCharts::emptyStatesSayWhatIsMissing()
 {
     ChartsPage page;
-    page.setLetters({});
+    page.setLetters(QList<imr::LetterSummary>{});
     auto *label = qobject_cast<QLabel *>(page.chartWidget(ChartContent::Kind::Category));
     QVERIFY2(label, "an empty folder shows a message, not empty axes");
     QVERIFY(label->text().contains(u"open a folder"_s));

@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 #include "document/documentview.h"
+#include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QKeyEvent>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,7 @@ private slots:
     void rememberLastFolder();
     void openFolderShortcut();
     void screenshotIsNotBlank();
+    void answersKeysWhileAYearLoads();
 };
 
 void TestMainWindow::initTestCase()
@@ -104,7 +107,7 @@ void TestMainWindow::showsTheSelectedLetter()
     w.selectLetter(2);
     auto *view = w.findChild<imr::gui::DocumentView *>();
     QVERIFY(view);
-    const imr::Letter &letter = w.letterModel()->letter(2);
+    const imr::Letter &letter = w.letterAt(2);
     QCOMPARE(view->toPlainText(), letter.text);
     QVERIFY(view->toPlainText().contains(letter.record.field(imr::FieldId::CaseNumber).value));
     QVERIFY(view->isReadOnly());
@@ -169,6 +172,41 @@ void TestMainWindow::screenshotIsNotBlank()
     }
     // A blank window has a handful of colours; highlighted text has many.
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestMainWindow::answersKeysWhileAYearLoads()
+{
+    // 10,000 letters: copies of one example, each with its own case number.
+    QTemporaryDir dir;
+    QFile f(QDir(kExamples).filePath(lettersOnDisk(kExamples).first()));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    const int letters = 10000;
+    for (int i = 0; i < letters; ++i) {
+        QFile out(u"%1/l%2.txt"_s.arg(dir.path()).arg(i, 5, 10, QChar(u'0')));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text + "\nCopy " + QByteArray::number(i) + '\n');
+    }
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QAbstractItemModelTester letterTester(w.letterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(w.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&w, &MainWindow::folderLoaded);
+    w.openFolder(dir.path());
+    QTRY_COMPARE_WITH_TIMEOUT(w.letterModel()->rowCount(), letters, 30000); // listed before they are read
+    QTRY_VERIFY_WITH_TIMEOUT(w.letterModel()->isLoaded(0), 30000);
+    QVERIFY2(w.isLoading(), "the folder loaded before the test could press a key");
+    auto *view = w.findChild<QTreeView *>(u"letterView"_s);
+    view->setFocus();
+    w.selectLetter(0);
+    // Posted, not sent: it is handled only if the event loop turns during the load.
+    QCoreApplication::postEvent(view, new QKeyEvent(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier));
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentLetter(), 1, 1000);
+    QVERIFY(w.isLoading());
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(w.letterModel()->loadedCount(), letters);
+    QCOMPARE(w.letterModel()->count(imr::LetterStatus::Unreviewed), letters);
 }
 
 QTEST_MAIN(TestMainWindow)

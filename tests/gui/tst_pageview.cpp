@@ -115,14 +115,14 @@ void TestPageView::dragAndTakeFromThePage()
     QTest::mouseRelease(vp, Qt::LeftButton, {}, QPoint(int(box.right()) - 1, int(box.center().y())));
     const auto selected = m_page->selection();
     QVERIFY(selected);
-    const imr::Letter &letter = m_window->letterModel()->letter(m_window->currentLetter());
+    const imr::Letter &letter = m_window->letterAt(m_window->currentLetter());
     QVERIFY2(letter.record.field(FieldId::CaseNumber).value.contains(selected->first.left(6)), qPrintable(selected->first));
     QCOMPARE(letter.text.mid(selected->second.start, selected->second.length).simplified(), selected->first);
     // Take the words into another field: F3.
     m_panel->setCurrentField({-1, FieldId::Diagnoses});
     m_panel->view()->setFocus();
     QTest::keyClick(m_panel->view(), Qt::Key_F3);
-    const imr::FieldValue taken = m_window->letterModel()->letter(m_window->currentLetter()).record.field(FieldId::Diagnoses);
+    const imr::FieldValue taken = m_window->letterAt(m_window->currentLetter()).record.field(FieldId::Diagnoses);
     QCOMPARE(taken.value, selected->first);
     QCOMPARE(taken.state, imr::ReviewState::Corrected);
     QCOMPARE(taken.spans.value(0), selected->second);

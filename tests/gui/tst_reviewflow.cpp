@@ -59,7 +59,7 @@ struct Session
         window.openFolder(folder);
         return loaded.wait(30000);
     }
-    const imr::Letter &letter(int row) const { return window.letterModel()->letter(row); }
+    imr::Letter letter(int row) const { return window.letterAt(row); }
     imr::FieldValue field(int row, FieldAddress a) const { return letter(row).record.field(a.item, a.field); }
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {

@@ -1,7 +1,7 @@
 // PDFs read in helper processes: the same content as in-process, and a PDF
 // that hangs its reader costs only its timeout, not the folder.
 
-#include "folder/folderloader.h"
+#include "folder/letterloader.h"
 #include "folder/letterloader.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
@@ -82,7 +82,7 @@ void TestPdfWorker::hangingPdfIsSkippedAfterItsTimeout()
     loader.addFormat(std::make_shared<PdfLetterFormat>(u"/bin/sh"_s, QStringList{u"-c"_s, script, QStringLiteral(IMR_BINARY)}, 1500));
     QElapsedTimer timer;
     timer.start();
-    const QList<imr::Letter> letters = imr::FolderLoader::loadAll(loader);
+    const QList<imr::Letter> letters = loader.loadAll();
     QVERIFY2(timer.elapsed() < 15000, "the hang cost more than its timeout");
     QCOMPARE(letters.size(), 3);
     QVERIFY(!letters[0].ok());

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <QtConcurrent/QtConcurrentMap>
+
 using namespace Qt::StringLiterals;
 
 namespace imr {
@@ -117,6 +119,11 @@ Letter LetterLoader::load(const QString &relativePath) const
     ConsistencyChecker::check(letter.record);
     applyReview(letter);
     return letter;
+}
+
+QList<Letter> LetterLoader::loadAll() const
+{
+    return QtConcurrent::blockingMapped(scan(), [this](const QString &path) { return load(path); });
 }
 
 IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 mtime, const QByteArray &previousHash) const

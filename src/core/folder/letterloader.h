@@ -37,6 +37,9 @@ public:
     QStringList scan() const;
     // The whole letter: text, pages and record with its review applied.
     Letter load(const QString &relativePath) const;
+    // Every letter of the folder, whole, on the thread pool (small folders:
+    // tests and benchmarks).
+    QList<Letter> loadAll() const;
     // Reads and extracts a file for the folder's index. previousHash: the
     // content last indexed at this path, to tell a reviewer that a reviewed
     // letter changed.
