@@ -210,6 +210,8 @@ void MainWindow::setUpFilters()
     search->setInterval(200);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, search, qOverload<>(&QTimer::start));
     connect(search, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, search, &QTimer::stop);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
 }
 
 void MainWindow::chooseFolder()
