@@ -780,18 +780,6 @@ confianza %3%</translation>
 <context>
     <name>imr::gui::FieldTreeModel</name>
     <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
         <source>Item %1</source>
         <translation>Elemento %1</translation>
     </message>

@@ -128,7 +128,7 @@ void TestFolderIndexer::cancelledLoadResumes()
     int extracted = 0;
     {
         imr::FolderIndexer indexer(loader, &store);
-        indexer.run([&](imr::IndexBatch b) {
+        (void)indexer.run([&](imr::IndexBatch b) {
             extracted = std::max(extracted, b.extracted);
             if (b.extracted > 0)
                 indexer.cancel(); // after the first stored batch

@@ -42,7 +42,8 @@ void FolderIndexer::start()
 {
     m_cancel = false;
     m_future = QtConcurrent::run([this] {
-        run([this](IndexBatch batch) { emit batchReady(batch); });
+        // Failures were reported through storeFailed as they happened.
+        (void)run([this](IndexBatch batch) { emit batchReady(batch); });
         emit finished(m_cancel.load());
     });
 }

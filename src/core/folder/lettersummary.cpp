@@ -95,6 +95,13 @@ bool LetterSummary::decodeFacts(const QByteArray &bytes)
     return true;
 }
 
+LetterSummary LetterSummary::listed(const QString &relativePath)
+{
+    LetterSummary s;
+    s.relativePath = relativePath;
+    return s;
+}
+
 LetterSummary LetterSummary::of(const Letter &letter)
 {
     LetterSummary s;

@@ -52,6 +52,8 @@ struct LetterSummary
     bool decodeFacts(const QByteArray &bytes);
 
     static LetterSummary of(const Letter &letter);
+    // A row known only by its path (listed, not yet read).
+    static LetterSummary listed(const QString &relativePath);
 };
 
 } // namespace imr

@@ -57,9 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_showAll(new QToolButton(this))
     , m_chartsUpdate(new QTimer(this))
-    , m_folderWatcher(new QFileSystemWatcher(this))
-    , m_rescanSoon(new QTimer(this))
 {
+    m_folderWatcher = new QFileSystemWatcher(this);
+    m_rescanSoon = new QTimer(this);
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_letters);
     m_ui->letterView->setModel(m_filter);

@@ -41,7 +41,7 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
         if (batch.listed) {
             for (const QString &path : std::as_const(batch.paths)) {
                 rowOf.insert(path, letters.size());
-                letters.append(LetterSummary{path, {}, {}, {}, false});
+                letters.append(LetterSummary::listed(path));
             }
         }
         for (LetterSummary &s : batch.letters)

@@ -18,35 +18,42 @@ void LetterFilterModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void LetterFilterModel::refilter()
+{
+    // On a flat list of 100,000 rows one rebuild of the mapping is much
+    // quicker than the row-by-row difference invalidateRowsFilter() works out.
+    invalidate();
+}
+
 void LetterFilterModel::setStatusFilter(int status)
 {
     m_status = status;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void LetterFilterModel::setDecisionFilter(const QString &decision)
 {
     m_decision = decision;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void LetterFilterModel::setCategoryFilter(const QString &category)
 {
     m_category = category;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void LetterFilterModel::setSearch(const QString &text, std::optional<QSet<qint64>> textMatches)
 {
     m_search = text.trimmed();
     m_textMatches = std::move(textMatches);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void LetterFilterModel::setRowRestriction(const QList<int> &sourceRows)
 {
     m_rows = QSet<int>(sourceRows.begin(), sourceRows.end());
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool LetterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

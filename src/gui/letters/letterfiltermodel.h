@@ -38,6 +38,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     LetterListModel *m_letters = nullptr;
     int m_status = -1;
     QString m_decision;

@@ -35,7 +35,7 @@ void LetterListModel::setPaths(const QStringList &relativePaths)
         m_rows.clear();
         m_rows.reserve(relativePaths.size());
         for (const QString &path : relativePaths)
-            m_rows.append(LetterSummary{path, {}, {}, {}, false});
+            m_rows.append(LetterSummary::listed(path));
         rebuildIndexes();
         endResetModel();
         return;
@@ -72,7 +72,7 @@ void LetterListModel::setPaths(const QStringList &relativePaths)
         }
         beginInsertRows({}, row, int(row + end - i - 1));
         for (qsizetype k = i; k < end; ++k)
-            m_rows.insert(row + (k - i), LetterSummary{relativePaths[k], {}, {}, {}, false});
+            m_rows.insert(row + (k - i), LetterSummary::listed(relativePaths[k]));
         endInsertRows();
         row += int(end - i);
         i = end;
