@@ -86,7 +86,17 @@ Status FolderIndexer::run(const std::function<void(IndexBatch)> &sink)
     m_firstFailure = success();
     const QStringList paths = m_loader->scan();
     const int total = int(paths.size());
-    sink(IndexBatch{paths, true, {}, 0, total, 0});
+    IndexBatch listing;
+    listing.paths = paths;
+    listing.listed = true;
+    listing.total = total;
+    listing.letters.reserve(total);
+    listing.rowOfPath.reserve(total);
+    for (int row = 0; row < total; ++row) {
+        listing.letters.append(LetterSummary::listed(paths[row]));
+        listing.rowOfPath.insert(paths[row], row);
+    }
+    sink(std::move(listing));
 
     QHash<QString, IndexedFile> known;
     if (m_store) {
@@ -98,11 +108,13 @@ Status FolderIndexer::run(const std::function<void(IndexBatch)> &sink)
                 known.insert(f.relativePath, std::move(f));
     }
     const QDir root(m_loader->folder());
-    IndexBatch batch{{}, false, {}, 0, total, 0};
+    IndexBatch batch;
+    batch.total = total;
     Pending pending;
     for (qsizetype first = 0; first < paths.size() && !m_cancel; first += kBatchSize) {
         QList<std::tuple<QString, qint64, qint64, QByteArray>> todo;
-        IndexBatch ready{{}, false, {}, 0, total, 0};
+        IndexBatch ready;
+        ready.total = total;
         for (qsizetype i = first; i < std::min(paths.size(), first + kBatchSize); ++i) {
             const QString &path = paths[i];
             const QFileInfo info(root.filePath(path));
@@ -163,7 +175,8 @@ void FolderIndexer::finishPending(Pending &pending, IndexBatch &batch, const std
         if (Status s = m_store->commitIndex(entries, LetterExtractor::kVersion); !s)
             noteFailure(s.error());
     }
-    IndexBatch out{{}, false, {}, 0, batch.total, 0};
+    IndexBatch out;
+    out.total = batch.total;
     out.letters.reserve(entries.size());
     for (IndexEntry &e : entries) {
         IndexedFile &f = e.file;

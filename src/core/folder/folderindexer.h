@@ -5,6 +5,7 @@
 #include "store/reviewstore.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -24,7 +25,8 @@ struct IndexBatch
 {
     QStringList paths; // only in the first batch: every letter file, sorted
     bool listed = false; // this batch carries the listing
-    QList<LetterSummary> letters;
+    QList<LetterSummary> letters; // in the listing: one unread row per path
+    QHash<QString, int> rowOfPath; // only in the listing: built here, off the GUI thread
     int done = 0;  // letters known so far
     int total = 0; // letters in the folder
     int extracted = 0; // of done, how many were read and extracted (not from the store)

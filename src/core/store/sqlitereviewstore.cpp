@@ -292,7 +292,9 @@ Result<QList<IndexedFile>> SqliteReviewStore::folderIndex(int extractorVersion) 
         f.note = q.value(5).toString();
         f.warning = q.value(6).toString();
         f.facts = q.value(7).toByteArray();
-        f.extracted = !f.error.isEmpty() || q.value(8).toBool();
+        // Files that could not be read are read again on every run: the
+        // cause (a busy PDF helper, permissions) may have passed.
+        f.extracted = f.error.isEmpty() && q.value(8).toBool();
         f.textId = q.value(9).toLongLong();
         files.append(std::move(f));
     }
@@ -316,9 +318,15 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, int extractorV
     newId.prepare(u"INSERT OR IGNORE INTO search_ids (content_hash) VALUES (?)"_s);
     findId.prepare(u"SELECT id FROM search_ids WHERE content_hash = ?"_s);
     search.prepare(u"INSERT INTO letter_search (rowid, body) VALUES (?, ?)"_s);
-    const auto fail = [&db](const QSqlQuery &q) {
+    // Ids handed out inside a transaction that is rolled back belong to nobody.
+    const auto forgetIds = [&entries] {
+        for (IndexEntry &e : entries)
+            e.file.textId = 0;
+    };
+    const auto fail = [&db, &forgetIds](const QSqlQuery &q) {
         const QString why = q.lastError().text();
         db.rollback();
+        forgetIds();
         return failure(tr("The review store could not be written: %1").arg(why));
     };
     for (IndexEntry &e : entries) {
@@ -358,6 +366,7 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, int extractorV
     if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback(); // SQLite keeps a transaction open after a failed commit
+        forgetIds();
         return failure(tr("The review store could not be written: %1").arg(why));
     }
     return success();

@@ -268,13 +268,23 @@ void MainWindow::startIndexing()
 {
     m_indexer.reset();
     m_indexer = std::make_unique<FolderIndexer>(m_loader, m_storeError.isEmpty() ? m_review->store() : nullptr);
-    connect(m_indexer.get(), &FolderIndexer::batchReady, this, &MainWindow::onBatch);
-    connect(m_indexer.get(), &FolderIndexer::finished, this, &MainWindow::onLoadFinished);
+    // Batches already queued by a replaced indexer still arrive after it is
+    // gone (perhaps from a new one at the same address): a generation tells.
+    const int generation = ++m_generation;
+    connect(m_indexer.get(), &FolderIndexer::batchReady, this, [this, generation](const imr::IndexBatch &batch) {
+        if (generation == m_generation)
+            onBatch(batch);
+    });
+    connect(m_indexer.get(), &FolderIndexer::finished, this, [this, generation](bool cancelled) {
+        if (generation == m_generation)
+            onLoadFinished(cancelled);
+    });
     connect(m_indexer.get(), &FolderIndexer::storeFailed, this, [this](const QString &message) {
         showError(tr("The folder's index could not be saved: %1").arg(message));
     });
     m_loading = true;
     m_rescanPending = false;
+    m_letters->forgetLocalChanges(); // this run reads the store after them
     m_loadClock.start();
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
@@ -292,10 +302,15 @@ void MainWindow::cancelLoading()
 
 void MainWindow::onBatch(const imr::IndexBatch &batch)
 {
-    if (sender() != m_indexer.get())
-        return; // a batch of a load that was replaced
     if (batch.listed) {
-        m_letters->setPaths(batch.paths);
+        if (m_letters->rowCount() == 0)
+            m_letters->resetRows(batch.letters, batch.rowOfPath);
+        else
+        {
+            showAllLetters(); // chart selections name rows, which a rescan moves
+            m_letters->setPaths(batch.paths); // a rescan: rows that stay keep what is known
+        }
+
         m_progress->setRange(0, std::max(1, batch.total));
         m_progress->setValue(0);
         updateCounts();
@@ -333,8 +348,6 @@ void MainWindow::showProgress(const imr::IndexBatch &batch)
 
 void MainWindow::onLoadFinished(bool cancelled)
 {
-    if (sender() != m_indexer.get())
-        return;
     m_loading = false;
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -549,7 +562,8 @@ void MainWindow::exportCsv()
     QProgressDialog progress(tr("Exporting %n letter(s)…", nullptr, int(paths.size())), tr("Cancel"), 0,
                              int(paths.size()), this);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
+    progress.setMinimumDuration(0); // at once: the window must not change under the export
+    progress.show();
     std::atomic_int done{0};
     std::atomic_bool cancelled{false};
     QFutureWatcher<Result<CsvExportJob::Counts>> watcher;

@@ -101,6 +101,7 @@ private:
     QElapsedTimer m_loadClock;
     bool m_loading = false;
     bool m_rescanPending = false;
+    int m_generation = 0;
     std::shared_ptr<const LetterFormat> m_pdfFormat;
     QString m_folder;
     QString m_storeError;

@@ -80,6 +80,22 @@ void LetterListModel::setPaths(const QStringList &relativePaths)
     rebuildIndexes();
 }
 
+void LetterListModel::resetRows(QList<LetterSummary> rows, QHash<QString, int> rowOfPath)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_rowOfPath = std::move(rowOfPath);
+    m_rowsOfHash.clear();
+    m_counts = {};
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].loaded || !m_rows[row].contentHash.isEmpty()) { // not from the indexer's listing
+            rebuildIndexes();
+            break;
+        }
+    }
+    endResetModel();
+}
+
 void LetterListModel::countRow(const LetterSummary &row, int delta)
 {
     if (row.loaded)
@@ -117,7 +133,19 @@ void LetterListModel::applySummaries(const QList<LetterSummary> &letters)
         const int row = rowOfPath(s.relativePath);
         if (row < 0)
             continue;
-        replaceRow(row, s);
+        const auto local = m_localFacts.constFind(s.contentHash);
+        if (local == m_localFacts.cend() || !s.ok()) {
+            replaceRow(row, s);
+        } else {
+            LetterSummary merged = s;
+            merged.status = local->status;
+            merged.caseNumber = local->caseNumber;
+            merged.decisionDate = local->decisionDate;
+            merged.injuryDate = local->injuryDate;
+            merged.specialties = local->specialties;
+            merged.items = local->items;
+            replaceRow(row, std::move(merged));
+        }
         first = std::min(first, row);
         last = std::max(last, row);
     }
@@ -128,6 +156,7 @@ void LetterListModel::applySummaries(const QList<LetterSummary> &letters)
 
 void LetterListModel::setFacts(const QByteArray &contentHash, const LetterSummary &facts)
 {
+    m_localFacts.insert(contentHash, facts);
     for (int row : rowsOf(contentHash)) {
         LetterSummary s = m_rows[row];
         s.status = facts.status;

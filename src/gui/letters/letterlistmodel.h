@@ -34,11 +34,17 @@ public:
     // model is reset; otherwise rows that are gone are removed and new ones
     // inserted, and the rows that stay keep what is known of them.
     void setPaths(const QStringList &relativePaths);
+    // Replaces every row at once with rows built elsewhere (the indexer's
+    // thread), so a year's listing costs the GUI thread no per-row work here.
+    void resetRows(QList<LetterSummary> rows, QHash<QString, int> rowOfPath);
     // Fills in rows by path (rows not listed are ignored). Work is
     // proportional to the batch.
     void applySummaries(const QList<LetterSummary> &letters);
     // Every row holding these bytes (identical files share one review).
+    // Remembered until forgetLocalChanges(): rows of a load that read the
+    // store before the change must not undo it on screen.
     void setFacts(const QByteArray &contentHash, const LetterSummary &facts);
+    void forgetLocalChanges() { m_localFacts.clear(); }
 
     const LetterSummary &summary(int row) const { return m_rows.at(row); }
     const QList<LetterSummary> &summaries() const { return m_rows; }
@@ -66,6 +72,7 @@ private:
     QHash<QString, int> m_rowOfPath;
     QHash<QByteArray, QList<int>> m_rowsOfHash;
     std::array<int, 4> m_counts{}; // loaded rows per LetterStatus
+    QHash<QByteArray, LetterSummary> m_localFacts; // reviews saved during the current load
 };
 
 } // namespace imr::gui
