@@ -23,9 +23,14 @@ QStringList GuidelineSources::classify(const QString &paragraph)
     // A non-MTUS citation that is neither ODG nor ACOEM is another source.
     static const QRegularExpression nonMtus(extraction::regex(u"Non-?\\s*MTUS\\s+(?:Citation\\s*:?\\s*)?(?<rest>[^.]*)"_s));
 
+    // "ODG, which is not part of the MTUS" names the MTUS only to contrast.
+    static const QRegularExpression notPartOf(extraction::regex(
+        u",?\\s*(?:which\\s+(?:is|are)\\s+)?not\\s+(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?(?:CA\\s+)?MTUS\\b"_s));
+
     QString text = paragraph; // already folded to one line by the parser
     if (none.match(text).hasMatch())
         return {u"None"_s};
+    text.remove(notPartOf);
     text.remove(setAside);
     QStringList sources;
     if (mtus.match(text).hasMatch())

@@ -24,6 +24,8 @@ const Label kLabels[] = {
     {FieldId::Priority, u"priority"},
     {FieldId::DateOfInjury, u"date\\s+of\\s+injury"},
     {FieldId::UrDenialDate, u"ur\\s+denial\\s+date"},
+    {FieldId::UrDenialDate, u"date\\s+of\\s+ur\\s+(?:decision|denial)"},
+    {FieldId::DecisionDate, u"dated"},
     {FieldId::ApplicationReceived, u"application\\s+received"},
 };
 
@@ -55,15 +57,21 @@ const QRegularExpression &tokenPattern()
 FieldId labelField(QStringView label)
 {
     // "Application\nReceived:" wraps in the label column: compare folded.
-    QString key = label.toString().simplified().toLower();
+    static const QList<QRegularExpression> whole = [] {
+        QList<QRegularExpression> res;
+        for (const Label &l : kLabels)
+            res << extraction::regex(u"^(?:"_s + QString::fromUtf16(l.pattern) + u")$"_s);
+        return res;
+    }();
+    QString key = label.toString().simplified();
     if (key.endsWith(u':'))
         key.chop(1);
     key = key.trimmed();
-    if (key == u"application"_s)
+    if (key.compare(u"application"_s, Qt::CaseInsensitive) == 0)
         return FieldId::ApplicationReceived;
-    for (const Label &l : kLabels) {
-        if (key == QString::fromUtf16(l.pattern).replace(u"\\s+"_s, u" "_s))
-            return l.field;
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (whole[i].match(key).hasMatch())
+            return kLabels[i].field;
     }
     return FieldId::CaseNumber;
 }

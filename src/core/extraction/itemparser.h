@@ -7,10 +7,12 @@ namespace imr {
 class LetterText;
 class TreatmentTaxonomy;
 
-// The disputed items of "IMR ISSUES, DECISIONS AND RATIONALES". Every item
-// has a "Claims Administrator guideline:" paragraph; the request and its
+// The disputed items of the decisions section. In the 2014-2017 layouts every
+// item has a "Claims Administrator guideline:" paragraph; the request and its
 // decision are the line(s) just before it, "<request>: Upheld|Overturned",
-// where long requests wrap and push the decision onto the next line.
+// where long requests wrap and push the decision onto the next line, or a
+// question or sentence on necessity (ItemStatement). Older layouts number
+// their items and give the guidelines as sentences.
 class ItemParser final
 {
 public:
@@ -30,6 +32,13 @@ private:
     };
     QList<Anchors> findAnchors(qsizetype start, qsizetype end) const;
     DisputedItem parseHeading(qsizetype from, Anchors &anchors) const;
+    void addStatement(DisputedItem &item, qsizetype start, qsizetype end) const;
+    // Layouts without "Claims Administrator guideline:" labels: items are the
+    // numbered statements or "Regarding the request for X:" blocks.
+    QList<DisputedItem> parseNumbered(qsizetype start, qsizetype end) const;
+    QList<qsizetype> itemMarkers(qsizetype start, qsizetype end) const;
+    qsizetype statementEnd(qsizetype marker, qsizetype blockEnd) const;
+    Anchors findParts(qsizetype from, qsizetype to) const;
     qsizetype headingStart(qsizetype from, qsizetype headingEnd) const;
     void addRequest(DisputedItem &item, qsizetype start, qsizetype end) const;
     void addParagraphs(DisputedItem &item, const Anchors &a, qsizetype itemEnd) const;

@@ -3,9 +3,11 @@
 #include "extraction/casesummaryparser.h"
 #include "extraction/credentialsparser.h"
 #include "extraction/extractionhelpers.h"
+#include "extraction/finaldetermination.h"
 #include "extraction/headerparser.h"
 #include "extraction/itemparser.h"
 #include "extraction/lettertext.h"
+#include "extraction/narrativedatesparser.h"
 #include "extraction/treatmenttaxonomy.h"
 
 using namespace Qt::StringLiterals;
@@ -30,8 +32,14 @@ qsizetype find(const QString &text, const QRegularExpression &re, qsizetype from
 Sections findSections(const QString &text)
 {
     static const QRegularExpression howMade(extraction::regex(u"HOW\\s+THE\\s+IMR\\s+FINAL\\s+DETERMINATION"_s));
-    static const QRegularExpression summary(extraction::regex(u"CLINICAL\\s+CASE\\s+SUMMARY"_s));
-    static const QRegularExpression issues(extraction::regex(u"IMR\\s+ISSUES\\s*,?\\s+DECISIONS"_s));
+    static const QRegularExpression summary(
+        extraction::regex(u"(?m)CLINICAL\\s+CASE\\s+SUMMARY|^[ \\t\\f]*(?:Expert\\s+Reviewer(?:'s)?\\s+)?Case\\s+Summary\\s*:"_s));
+    // The decisions section: "IMR ISSUES, DECISIONS AND RATIONALES" (2014-2017),
+    // "IMR DECISION(S) AND RATIONALE(S)" (2014), "INDEPENDENT MEDICAL REVIEW
+    // DECISION AND RATIONALE" (2013).
+    static const QRegularExpression issues(extraction::regex(
+        u"IMR\\s+ISSUES\\s*,?\\s+DECISIONS|IMR\\s+DECISION\\s*(?:\\(S\\)|S)?\\s+AND\\s+RATIONALE"
+        "|INDEPENDENT\\s+MEDICAL\\s+REVIEW\\s+DECISION\\s+AND\\s+RATIONALE"_s));
     Sections s;
     s.howMade = find(text, howMade);
     s.summary = find(text, summary);
@@ -73,6 +81,8 @@ DeterminationRecord LetterExtractor::extract(const QString &text) const
     const qsizetype summaryStart = std::max<qsizetype>(0, s.summary);
     CaseSummaryParser::parse(letter, summaryStart, s.issues > summaryStart ? s.issues : size, record);
     record.items = ItemParser(letter, m_taxonomy).parse(std::max<qsizetype>(0, s.issues), size);
+    NarrativeDatesParser::parse(letter, record);
+    FinalDetermination::apply(letter, record);
     return record;
 }
 

@@ -61,6 +61,15 @@ qsizetype LetterText::previousContent(qsizetype i) const
     return -1;
 }
 
+qsizetype LetterText::paragraphEnd(qsizetype offset) const
+{
+    for (qsizetype i = lineAt(offset) + 1; i >= 1 && i < m_lines.size(); ++i) {
+        if (isBlank(i))
+            return m_lines.at(i).start;
+    }
+    return m_text.size();
+}
+
 QString LetterText::folded(qsizetype start, qsizetype end) const
 {
     start = std::clamp<qsizetype>(start, 0, m_text.size());

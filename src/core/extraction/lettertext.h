@@ -26,6 +26,9 @@ public:
     // Next/previous non-blank line from i (inclusive); -1 when none.
     qsizetype nextContent(qsizetype i) const;
     qsizetype previousContent(qsizetype i) const;
+    // Where the paragraph holding offset ends: the first blank line after
+    // it, or the end of the text.
+    qsizetype paragraphEnd(qsizetype offset) const;
     // The text between two offsets with line breaks and page breaks folded
     // into single spaces, as a reviewer would read it.
     QString folded(qsizetype start, qsizetype end) const;

@@ -23,8 +23,12 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
         return {decision == u"Overturned"_s ? u"yes"_s : u"no"_s, {}, 0.6,
                 extraction::tr("The rationale has no conclusion on necessity; taken from the decision.")};
     }
-    qsizetype sentenceStart = rationale.lastIndexOf(u". "_s, last.capturedStart());
-    sentenceStart = sentenceStart < 0 ? 0 : sentenceStart + 2;
+    // A sentence ends at a full stop before any blank (a space, or the line
+    // break of text that was not folded); "7.5mg" does not end one.
+    qsizetype sentenceStart = last.capturedStart();
+    while (sentenceStart > 0
+           && !(rationale.at(sentenceStart - 1).isSpace() && sentenceStart >= 2 && rationale.at(sentenceStart - 2) == u'.'))
+        --sentenceStart;
     qsizetype sentenceEnd = rationale.indexOf(u'.', last.capturedEnd());
     if (sentenceEnd < 0)
         sentenceEnd = rationale.size();
