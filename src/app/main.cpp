@@ -2,7 +2,8 @@
 
 #include "app/mainwindow.h"
 #include "charts/reportjob.h"
-#include "export/csvexportjob.h"
+#include "export/exportjob.h"
+#include "extraction/taxonomyfile.h"
 #include "pdfletterformat.h"
 #include "pdfworkerclient.h"
 
@@ -43,7 +44,9 @@ struct Options
     QString folder;
     QString screenshot;
     QString exportCsv;
+    QString exportJson;
     QString report;
+    QString taxonomy;
 };
 
 Options parse(const QCoreApplication &app)
@@ -57,12 +60,17 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Render the window with FOLDER loaded to FILE.png and exit."), u"FILE"_s);
     const QCommandLineOption exportCsv(u"export-csv"_s,
         QCoreApplication::translate("main", "Write the reviewed CSV of FOLDER to FILE without a window and exit."), u"FILE"_s);
+    const QCommandLineOption exportJson(u"export-json"_s,
+        QCoreApplication::translate("main", "Write every field of FOLDER with its provenance to FILE as JSON Lines without a window and exit."), u"FILE"_s);
     const QCommandLineOption report(u"report"_s,
         QCoreApplication::translate("main", "Write the charts report of FOLDER to FILE.pdf without a window and exit."), u"FILE"_s);
-    parser.addOptions({screenshot, exportCsv, report});
+    const QCommandLineOption taxonomy(u"taxonomy"_s,
+        QCoreApplication::translate("main", "Try the treatment-category rules of FILE before the built-in ones (default: the file set in Preferences)."), u"FILE"_s);
+    parser.addOptions({screenshot, exportCsv, exportJson, report, taxonomy});
     parser.addPositionalArgument(u"folder"_s, QCoreApplication::translate("main", "Folder of letters to open."), u"[FOLDER]"_s);
     parser.process(app);
-    return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv), parser.value(report)};
+    return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv),
+            parser.value(exportJson), parser.value(report), parser.value(taxonomy)};
 }
 
 // PDFs are parsed in helper copies of this program, so a PDF that hangs
@@ -82,6 +90,14 @@ bool hasOption(int argc, char **argv, const char *option)
     return false;
 }
 
+// The analyst's taxonomy, before any letter is read. An invalid file is
+// reported and the built-in taxonomy used.
+QString installTaxonomy(const Options &options)
+{
+    return imr::TaxonomyFile::install(options.taxonomy.isEmpty() ? imr::TaxonomyFile::configuredPath()
+                                                                 : options.taxonomy);
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -89,11 +105,23 @@ int runHeadless(int argc, char **argv)
     installTranslations(app);
     const Options options = parse(app);
     QTextStream err(stderr);
+    if (const QString problem = installTaxonomy(options); !problem.isEmpty())
+        err << u"imr-workbench: "_s << problem << Qt::endl;
+    const bool json = options.exportCsv.isEmpty();
     if (options.folder.isEmpty()) {
-        err << QCoreApplication::translate("main", "imr-workbench: --export-csv needs a FOLDER.") << Qt::endl;
+        err << QCoreApplication::translate("main", "imr-workbench: %1 needs a FOLDER.")
+                   .arg(json ? u"--export-json"_s : u"--export-csv"_s)
+            << Qt::endl;
         return 2;
     }
-    return imr::CsvExportJob::run(options.folder, options.exportCsv, err, {pdfFormat()});
+    if (!options.exportCsv.isEmpty() && !options.exportJson.isEmpty()) {
+        const int csv = imr::ExportJob::run(options.folder, options.exportCsv, imr::ExportFormat::ReviewedCsv, err, {pdfFormat()});
+        return csv != 0 ? csv
+                        : imr::ExportJob::run(options.folder, options.exportJson, imr::ExportFormat::ProvenanceJson, err,
+                                              {pdfFormat()});
+    }
+    return imr::ExportJob::run(options.folder, json ? options.exportJson : options.exportCsv,
+                               json ? imr::ExportFormat::ProvenanceJson : imr::ExportFormat::ReviewedCsv, err, {pdfFormat()});
 }
 
 int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
@@ -117,7 +145,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return imr::pdf::PdfWorkerClient::serve();
     }
-    if (hasOption(argc, argv, "--export-csv"))
+    if (hasOption(argc, argv, "--export-csv") || hasOption(argc, argv, "--export-json"))
         return runHeadless(argc, argv);
     // The report draws charts (widgets), but needs no screen.
     const bool report = hasOption(argc, argv, "--report");
@@ -131,8 +159,11 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(u":/imr/icons/imr-workbench.svg"_s));
     installTranslations(app);
     const Options options = parse(app);
+    const QString taxonomyProblem = installTaxonomy(options);
     if (report) {
         QTextStream err(stderr);
+        if (!taxonomyProblem.isEmpty())
+            err << u"imr-workbench: "_s << taxonomyProblem << Qt::endl;
         if (options.folder.isEmpty()) {
             err << QCoreApplication::translate("main", "imr-workbench: --report needs a FOLDER.") << Qt::endl;
             return 2;
@@ -144,6 +175,8 @@ int main(int argc, char **argv)
     window.setPdfFormat(pdfFormat());
     window.resize(1280, 800);
     window.show();
+    if (!taxonomyProblem.isEmpty())
+        window.warn(QCoreApplication::translate("main", "Taxonomy File"), taxonomyProblem);
     if (!options.screenshot.isEmpty()) {
         int status = 0;
         QObject::connect(&window, &imr::gui::MainWindow::folderLoaded, &app, [&] {

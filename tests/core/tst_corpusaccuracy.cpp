@@ -66,7 +66,7 @@ void TestCorpusAccuracy::initTestCase()
         QSKIP(qPrintable(u"The shared corpus is not available at %1: accuracy not measured."_s.arg(kShared)));
     m_python = QStandardPaths::findExecutable(u"python3"_s);
     if (m_python.isEmpty())
-        QSKIP("python3 is needed to run the scorer");
+        QSKIP("python3 is needed to run the scorer: accuracy not measured.");
     // The same letters as pdftotext renderings and as the published PDFs;
     // the older seeds exist as text only and join both.
     m_scoreOutput[u"text"_s] = score({u"text"_s, u"seeds"_s}, u"text"_s);

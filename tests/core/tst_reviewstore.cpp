@@ -226,7 +226,7 @@ void TestReviewStore::indexIsKeptWithoutLetterText()
     QVERIFY(a.textId > 0);
     QCOMPARE(first.value(u"b.txt"_s).textId, a.textId);
     // Text letters are read again from their file: the store keeps no copy.
-    const auto cached = store.cachedExtraction(a.contentHash, imr::LetterExtractor::kVersion);
+    const auto cached = store.cachedExtraction(a.contentHash, imr::LetterExtractor().cacheKey());
     QVERIFY(cached.ok() && cached.value());
     QVERIFY(cached.value()->text.isNull());
     // Reopened unchanged: nothing is read or extracted again.
@@ -235,7 +235,7 @@ void TestReviewStore::indexIsKeptWithoutLetterText()
     QCOMPARE(again.value(u"a.txt"_s).caseNumber, a.caseNumber);
     QCOMPARE(again.value(u"a.txt"_s).items, a.items);
     // Another extractor version does not reuse it.
-    const auto other = store.cachedExtraction(a.contentHash, imr::LetterExtractor::kVersion + 1);
+    const auto other = store.cachedExtraction(a.contentHash, imr::LetterExtractor().cacheKey() + 1);
     QVERIFY(other.ok() && !other.value());
     // The search index finds the letters by words of their text.
     const auto hits = store.searchText(u"independent medical"_s);

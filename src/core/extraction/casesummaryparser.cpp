@@ -69,17 +69,37 @@ void CaseSummaryParser::parseInjuryDate(const LetterText &text, qsizetype start,
 void CaseSummaryParser::parseDiagnoses(const LetterText &text, qsizetype start, qsizetype end,
                                        DeterminationRecord &record)
 {
+    // Summaries name diagnoses in several ways: "diagnoses include ...",
+    // "gave the applicant a diagnosis of ...", "was diagnosed with ...",
+    // "Diagnoses: ...". The list runs to the end of its sentence.
     static const QRegularExpression diagnoses(extraction::regex(
-        u"\\b(?:diagnos(?:es|is)\\s+(?:include[sd]?|of|were|was|are|is)|diagnosed\\s+(?:with|as\\s+having))\\s*:?\\s+"
-        "(?:the\\s+diagnos[ie]s\\s+of\\s+)?(?<list>[^.]{3,400}?)\\.(?:\\s|$)"_s));
+        u"\\b(?:(?:diagnos(?:es|is)|diagnostic\\s+impressions?)\\s+(?:included?|includes|of|were|was|are|is|listed\\s+as)"
+        "|(?:diagnos(?:es|is)|diagnostic\\s+impressions?)\\s*:"
+        "|diagnosed\\s+(?:with|as\\s+having))\\s*:?\\s+"
+        "(?:the\\s+diagnos[ie]s\\s+of\\s+|the\\s+following\\s*:?\\s+)?(?<list>[^.]{3,400}?)\\.(?:\\s|$)"_s));
     const QRegularExpressionMatch m = extraction::findIn(text.text(), diagnoses, start, end);
-    if (!m.hasMatch())
+    if (m.hasMatch()) {
+        const QString list = text.folded(m.capturedStart(u"list"_s), m.capturedEnd(u"list"_s));
+        static const QRegularExpression separators(u"\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+"_s);
+        const QStringList parts = list.split(separators, Qt::SkipEmptyParts);
+        record.fields[FieldId::Diagnoses] = extraction::value(FieldValue::join(parts), extraction::spanOf(m, 1), 0.6,
+                                                              extraction::tr("Diagnoses are read from prose."));
         return;
-    QString list = text.folded(m.capturedStart(u"list"_s), m.capturedEnd(u"list"_s));
-    static const QRegularExpression separators(u"\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+"_s);
-    QStringList parts = list.split(separators, Qt::SkipEmptyParts);
-    record.fields[FieldId::Diagnoses] = extraction::value(FieldValue::join(parts), extraction::spanOf(m, 1), 0.6,
-                                                          extraction::tr("Diagnoses are read from prose."));
+    }
+    // Many summaries name no diagnosis, only what the claim is for: "has
+    // filed a claim for chronic low back pain reportedly associated with an
+    // industrial injury of ...". The complaint stands in for the diagnosis,
+    // marked, and is kept whole: "neck and shoulder pain" is one complaint.
+    static const QRegularExpression claim(extraction::regex(
+        u"\\bfiled\\s+(?:a\\s+)?(?:workers'?\\s+compensation\\s+)?claims?\\s+for\\s+(?<list>[^.;]{3,300}?)"
+        "(?=\\s+(?:reportedly|allegedly|associated|attributed|related|secondary|stemming|sustained|resulting|caused"
+        "|due|as\\s+a\\s+result|following|after|from|which|that|on|of\\s+(?:an?\\s+)?(?:industrial|work|\\w+\\s+\\d))\\b|\\s*[.;])"_s));
+    const QRegularExpressionMatch c = extraction::findIn(text.text(), claim, start, end);
+    if (!c.hasMatch())
+        return;
+    record.fields[FieldId::Diagnoses] =
+        extraction::value(text.folded(c.capturedStart(u"list"_s), c.capturedEnd(u"list"_s)), extraction::spanOf(c, 1), 0.5,
+                          extraction::tr("No diagnosis is named: this is what the claim was filed for."));
 }
 
 } // namespace imr

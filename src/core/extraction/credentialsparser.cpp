@@ -70,6 +70,9 @@ bool CredentialsParser::parseLabelled(const LetterText &text, qsizetype end, Det
         if (next >= 0 && !isHeading(text.line(next)) && !text.line(next).contains(u':')
             && text.line(next).size() < 60 && text.lineSpan(next).start < end)
             span = {span.start, text.lineSpan(next).end() - span.start};
+        // -layout output can put the next label on the same line.
+        if (const auto other = extraction::findIn(text.text(), label, span.start, span.end()); other.hasMatch())
+            span = text.trimmed({span.start, other.capturedStart() - span.start});
         const QStringList values = splitList(text.folded(span.start, span.end()), false);
         const FieldId id = states ? FieldId::ReviewerLicensure : FieldId::ReviewerSpecialty;
         record.fields[id] = extraction::value(FieldValue::join(values), span, 0.95);

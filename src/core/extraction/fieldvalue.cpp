@@ -16,7 +16,10 @@ QStringList FieldValue::values() const
 
 bool FieldValue::needsAttention() const
 {
-    return !isReviewed() && (!flags.isEmpty() || (!value.isEmpty() && confidence < kAttentionBelow));
+    // An empty value with a reason is a field the letter should have held:
+    // "no decision found" needs a person as much as a doubtful value does.
+    return !isReviewed()
+        && (!flags.isEmpty() || (confidence < kAttentionBelow && (!value.isEmpty() || !note.isEmpty())));
 }
 
 QString FieldValue::join(const QStringList &values)

@@ -25,7 +25,9 @@ struct FieldValue
 
     bool isEmpty() const { return value.isEmpty(); }
     bool isReviewed() const { return state != ReviewState::Extracted; }
-    // Low confidence or a broken consistency rule, not yet settled by a person.
+    // Low confidence, a value the letter should have held but did not yield
+    // (empty, with a note saying why), or a broken consistency rule, not yet
+    // settled by a person.
     bool needsAttention() const;
     static constexpr double kAttentionBelow = 0.7;
     QStringList values() const;

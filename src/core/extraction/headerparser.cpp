@@ -94,6 +94,9 @@ QString normalised(ValueType type, const QString &raw)
 void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRecord &record)
 {
     QList<FieldId> pending;
+    QList<FieldId> pairedInColumns; // taken while several labels of the type waited
+    bool labelWithoutValue = false;
+    QList<QRegularExpressionMatch> unpaired; // values no label asked for
     auto it = tokenPattern().globalMatchView(QStringView(text.text()).first(end), 0,
                                              QRegularExpression::NormalMatch, extraction::kNoCheck);
     while (it.hasNext()) {
@@ -107,13 +110,54 @@ void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRec
         const ValueType type = m.hasCaptured(u"case"_s)   ? ValueType::CaseNumber
                              : m.hasCaptured(u"date"_s)   ? ValueType::Date
                                                           : ValueType::Priority;
-        const auto slot = std::find_if(pending.begin(), pending.end(),
-                                       [type](FieldId id) { return typeOf(id) == type; });
-        if (slot == pending.end())
+        const auto ofType = [type](FieldId id) { return typeOf(id) == type; };
+        const auto slot = std::find_if(pending.begin(), pending.end(), ofType);
+        if (slot == pending.end()) {
+            unpaired << m;
             continue;
+        }
         const QString v = normalised(type, m.captured(0));
+        if (std::count_if(pending.begin(), pending.end(), ofType) > 1)
+            pairedInColumns << *slot;
         record.fields[*slot] = extraction::value(v, extraction::spanOf(m), v.isEmpty() ? 0.0 : 0.97);
         pending.erase(slot);
+    }
+    for (FieldId id : std::as_const(pending))
+        labelWithoutValue |= typeOf(id) == ValueType::Date;
+    bool unlabelledDates = false;
+    for (const QRegularExpressionMatch &m : std::as_const(unpaired)) {
+        if (m.hasCaptured(u"case"_s) && !record.fields.contains(FieldId::CaseNumber)) {
+            // A MAXIMUS case number in the header is the letter's, label or not.
+            record.fields[FieldId::CaseNumber] =
+                extraction::value(normalised(ValueType::CaseNumber, m.captured(0)), extraction::spanOf(m), 0.9);
+        } else if (m.hasCaptured(u"priority"_s) && !record.fields.contains(FieldId::Priority)) {
+            record.fields[FieldId::Priority] =
+                extraction::value(normalised(ValueType::Priority, m.captured(0)), extraction::spanOf(m), 0.6,
+                                  extraction::tr("The word stands in the header without a \"Priority\" label."));
+        } else if (m.hasCaptured(u"date"_s)) {
+            unlabelledDates = true;
+        }
+    }
+    // Redacted labels have no value: in a label column followed by a value
+    // column, one missing value shifts every pairing after it. Dates with no
+    // label mean a label was lost. Either way the dates are guesses.
+    if (!unlabelledDates && !(labelWithoutValue && !pairedInColumns.isEmpty()))
+        return;
+    const QString why = unlabelledDates
+                            ? extraction::tr("The header has dates without labels: this date may belong to another field.")
+                            : extraction::tr("A label in the header has no value: labels and values may be paired wrongly.");
+    for (FieldId id : {FieldId::DateAssigned, FieldId::DecisionDate, FieldId::DateOfInjury, FieldId::UrDenialDate,
+                       FieldId::ApplicationReceived}) {
+        if (record.field(id).value.isEmpty()) {
+            if (unlabelledDates) // empty, but the letter may hold it
+                record.fields[id] = extraction::value({}, TextSpan{}, 0.0, why);
+            continue;
+        }
+        FieldValue &v = record.fields[id];
+        if (unlabelledDates || pairedInColumns.contains(id)) {
+            v.confidence = std::min(v.confidence, 0.6);
+            v.note = why;
+        }
     }
 }
 

@@ -304,10 +304,18 @@ void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end) 
     }
     item.fields[FieldId::ItemRequest] = extraction::value(request, span, confidence, note);
     const TreatmentClass cls = m_taxonomy.classify(request);
-    const bool known = cls.category != u"Other"_s;
-    const QString why = known ? QString() : extraction::tr("No taxonomy rule matched the request.");
-    item.fields[FieldId::TreatmentCategory] = extraction::value(cls.category, span, known ? 0.9 : 0.3, why);
-    item.fields[FieldId::TreatmentSubcategory] = extraction::value(cls.subcategory, span, known ? 0.85 : 0.3, why);
+    double categoryConfidence = 0.9;
+    QString why;
+    if (cls.category == u"Other"_s) {
+        categoryConfidence = 0.3;
+        why = extraction::tr("No taxonomy rule matched the request.");
+    } else if (!cls.alternative.isEmpty()) {
+        categoryConfidence = 0.5;
+        why = extraction::tr("Only generic words decided the category; the request also fits %1.").arg(cls.alternative);
+    }
+    item.fields[FieldId::TreatmentCategory] = extraction::value(cls.category, span, categoryConfidence, why);
+    item.fields[FieldId::TreatmentSubcategory] =
+        extraction::value(cls.subcategory, span, std::min(categoryConfidence, 0.85), why);
 }
 
 void ItemParser::addParagraphs(DisputedItem &item, const Anchors &a, qsizetype itemEnd) const

@@ -9,6 +9,12 @@
 #include "extraction/lettertext.h"
 #include "extraction/narrativedatesparser.h"
 #include "extraction/treatmenttaxonomy.h"
+#include "extractorsourcehash.h"
+
+#include <QCryptographicHash>
+#include <QtEndian>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -61,13 +67,24 @@ qsizetype firstOf(std::initializer_list<qsizetype> candidates, qsizetype fallbac
 } // namespace
 
 LetterExtractor::LetterExtractor()
-    : LetterExtractor(TreatmentTaxonomy::instance())
+    : LetterExtractor(TreatmentTaxonomy::current())
 {
 }
 
-LetterExtractor::LetterExtractor(const TreatmentTaxonomy &taxonomy)
-    : m_taxonomy(taxonomy)
+LetterExtractor::LetterExtractor(std::shared_ptr<const TreatmentTaxonomy> taxonomy)
+    : m_taxonomy(std::move(taxonomy))
+    , m_cacheKey(cacheKey(*m_taxonomy))
 {
+}
+
+qint64 LetterExtractor::cacheKey(const TreatmentTaxonomy &taxonomy)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(kVersion));
+    hash.addData(QByteArrayView(IMR_EXTRACTOR_SOURCE_HASH));
+    hash.addData(taxonomy.fingerprint());
+    qint64 key = qFromBigEndian<qint64>(hash.result().constData());
+    return key & std::numeric_limits<qint64>::max();
 }
 
 DeterminationRecord LetterExtractor::extract(const QString &text) const
@@ -80,7 +97,7 @@ DeterminationRecord LetterExtractor::extract(const QString &text) const
     CredentialsParser::parse(letter, firstOf({s.summary, s.issues}, size), record);
     const qsizetype summaryStart = std::max<qsizetype>(0, s.summary);
     CaseSummaryParser::parse(letter, summaryStart, s.issues > summaryStart ? s.issues : size, record);
-    record.items = ItemParser(letter, m_taxonomy).parse(std::max<qsizetype>(0, s.issues), size);
+    record.items = ItemParser(letter, *m_taxonomy).parse(std::max<qsizetype>(0, s.issues), size);
     NarrativeDatesParser::parse(letter, record);
     FinalDetermination::apply(letter, record);
     return record;

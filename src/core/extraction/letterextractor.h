@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace imr {
 
 class TreatmentTaxonomy;
@@ -13,17 +15,26 @@ class TreatmentTaxonomy;
 class LetterExtractor final
 {
 public:
-    // Bump whenever extraction results can change: cached results of an
-    // older version are extracted again.
-    static constexpr int kVersion = 1;
+    // Part of the cache key, with a hash of the extractor's sources taken at
+    // build time: bump it for changes outside those sources.
+    static constexpr int kVersion = 2;
 
+    // With the current taxonomy (TreatmentTaxonomy::current()).
     LetterExtractor();
-    explicit LetterExtractor(const TreatmentTaxonomy &taxonomy);
+    explicit LetterExtractor(std::shared_ptr<const TreatmentTaxonomy> taxonomy);
 
     DeterminationRecord extract(const QString &text) const;
 
+    // The key extraction results are cached under: it changes with the
+    // extractor's version, its sources and every taxonomy rule, built-in or
+    // the analyst's, so a cache can never serve results another build or
+    // another rule would not give. Never negative.
+    qint64 cacheKey() const { return m_cacheKey; }
+    static qint64 cacheKey(const TreatmentTaxonomy &taxonomy);
+
 private:
-    const TreatmentTaxonomy &m_taxonomy;
+    std::shared_ptr<const TreatmentTaxonomy> m_taxonomy;
+    qint64 m_cacheKey;
 };
 
 } // namespace imr

@@ -11,7 +11,9 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
     static const QRegularExpression conclusion(extraction::regex(
         u"medically\\s+(?:necessary|indicated|appropriate|reasonable)|medical(?:ly)?\\s+necessity|\\b(?:is|are|was|were|be)\\s+(?:not\\s+)?necessary\\b|(?<!not\\s)\\b(?:is|are)\\s+(?:not\\s+)?(?:recommended|supported|warranted|indicated|appropriate)"_s));
     static const QRegularExpression negation(extraction::regex(
-        u"\\b(?:not|no|non|never|neither|nor|cannot|unnecessary|lacks?)\\b|n't\\b|\\bun(?:supported|warranted)"_s));
+        u"\\b(?:not|no|non|never|neither|nor|cannot|unnecessary|lacks?)\\b|n't\\b|\\bun(?:supported|warranted)"
+        // pdftotext squeezes "not medically" into "notmedically".
+        "|\\bnot(?=medical)"_s));
     // The conclusion is the last sentence that speaks of necessity.
     QRegularExpressionMatch last;
     auto it = conclusion.globalMatch(rationale, 0, QRegularExpression::NormalMatch, extraction::kNoCheck);

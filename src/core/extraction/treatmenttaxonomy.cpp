@@ -1,10 +1,12 @@
 #include "extraction/treatmenttaxonomy.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -18,10 +20,46 @@ QString tr(const char *s)
 
 } // namespace
 
+namespace {
+
+// The taxonomy in use and the ones it replaced, which stay alive because
+// instance() hands out plain references.
+struct CurrentTaxonomy
+{
+    QMutex mutex;
+    std::shared_ptr<const TreatmentTaxonomy> taxonomy;
+    QList<std::shared_ptr<const TreatmentTaxonomy>> retired;
+};
+
+CurrentTaxonomy &currentTaxonomy()
+{
+    static CurrentTaxonomy c;
+    return c;
+}
+
+} // namespace
+
+std::shared_ptr<const TreatmentTaxonomy> TreatmentTaxonomy::current()
+{
+    CurrentTaxonomy &c = currentTaxonomy();
+    QMutexLocker lock(&c.mutex);
+    if (!c.taxonomy)
+        c.taxonomy = std::make_shared<const TreatmentTaxonomy>(builtIn());
+    return c.taxonomy;
+}
+
+void TreatmentTaxonomy::setCurrent(std::shared_ptr<const TreatmentTaxonomy> taxonomy)
+{
+    CurrentTaxonomy &c = currentTaxonomy();
+    QMutexLocker lock(&c.mutex);
+    if (c.taxonomy)
+        c.retired << c.taxonomy;
+    c.taxonomy = std::move(taxonomy);
+}
+
 const TreatmentTaxonomy &TreatmentTaxonomy::instance()
 {
-    static const TreatmentTaxonomy taxonomy = builtIn();
-    return taxonomy;
+    return *current();
 }
 
 TreatmentTaxonomy TreatmentTaxonomy::builtIn()
@@ -29,6 +67,46 @@ TreatmentTaxonomy TreatmentTaxonomy::builtIn()
     TreatmentTaxonomy t;
     const QString error = t.loadFile(u":/imr/taxonomy/treatment-taxonomy.json"_s);
     Q_ASSERT_X(error.isEmpty(), "TreatmentTaxonomy", "the built-in taxonomy must load");
+    return t;
+}
+
+TreatmentTaxonomy TreatmentTaxonomy::withUserFile(const QString &path, QString *error)
+{
+    TreatmentTaxonomy t = builtIn();
+    if (path.isEmpty() || !QFile::exists(path))
+        return t;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read your taxonomy %1: %2. The built-in taxonomy is used.").arg(path, file.errorString());
+        return t;
+    }
+    const QByteArray json = file.readAll();
+    QList<Category> categories;
+    QList<Rule> rules;
+    if (QString e = parse(json, true, &categories, &rules); !e.isEmpty()) {
+        *error = tr("Your taxonomy %1 is not valid: %2 The built-in taxonomy is used.").arg(path, e);
+        return t;
+    }
+    // A user file may add categories; its rules must name known ones, or a
+    // typo would create a category no chart or filter knows.
+    for (const Category &c : std::as_const(categories)) {
+        if (!t.categories().contains(c.name))
+            t.m_categories.insert(t.m_categories.size() - 1, c); // before "Other"
+    }
+    for (const Rule &r : std::as_const(rules)) {
+        if (!t.isKnown(r.category, r.subcategory)) {
+            *error = tr("Your taxonomy %1 is not valid: a rule names the unknown category \"%2 / %3\". "
+                        "The built-in taxonomy is used.")
+                         .arg(path, r.category, r.subcategory);
+            return builtIn();
+        }
+    }
+    t.m_rules = rules + t.m_rules;
+    t.m_userFile = path;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(t.m_fingerprint);
+    hash.addData(json);
+    t.m_fingerprint = hash.result();
     return t;
 }
 
@@ -42,34 +120,53 @@ QString TreatmentTaxonomy::loadFile(const QString &path)
 
 QString TreatmentTaxonomy::loadJson(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject())
-        return tr("The taxonomy is not valid JSON: %1").arg(parseError.errorString());
     QList<Category> categories;
-    for (const QJsonValue &c : doc[u"categories"_s].toArray()) {
-        Category cat{c[u"name"_s].toString(), {}};
-        for (const QJsonValue &s : c[u"subcategories"_s].toArray())
-            cat.subcategories << s.toString();
-        categories << cat;
-    }
     QList<Rule> rules;
-    for (const QJsonValue &r : doc[u"rules"_s].toArray()) {
-        QStringList alternatives;
-        for (const QJsonValue &p : r[u"patterns"_s].toArray())
-            alternatives << u"(?:"_s + p.toString() + u')';
-        Rule rule{r[u"category"_s].toString(), r[u"subcategory"_s].toString(),
-                  QRegularExpression(alternatives.join(u'|'), QRegularExpression::CaseInsensitiveOption)};
-        if (!rule.pattern.isValid())
-            return tr("A taxonomy rule for %1 has an invalid pattern: %2")
-                .arg(rule.subcategory, rule.pattern.errorString());
-        rule.pattern.optimize();
-        rules << rule;
-    }
+    if (QString error = parse(json, false, &categories, &rules); !error.isEmpty())
+        return error;
     if (categories.isEmpty() || rules.isEmpty())
         return tr("The taxonomy has no categories or no rules.");
     m_categories = categories;
     m_rules = rules;
+    m_fingerprint = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
+    m_userFile.clear();
+    return {};
+}
+
+QString TreatmentTaxonomy::parse(const QByteArray &json, bool userRules, QList<Category> *categories, QList<Rule> *rules)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return tr("The taxonomy is not valid JSON: %1.").arg(parseError.errorString());
+    if (!doc[u"rules"_s].isArray() || doc[u"rules"_s].toArray().isEmpty())
+        return tr("The taxonomy has no \"rules\" list.");
+    for (const QJsonValue &c : doc[u"categories"_s].toArray()) {
+        Category cat{c[u"name"_s].toString(), {}};
+        if (cat.name.isEmpty())
+            return tr("A category has no name.");
+        for (const QJsonValue &s : c[u"subcategories"_s].toArray())
+            cat.subcategories << s.toString();
+        *categories << cat;
+    }
+    int n = 0;
+    for (const QJsonValue &r : doc[u"rules"_s].toArray()) {
+        ++n;
+        QStringList alternatives;
+        for (const QJsonValue &p : r[u"patterns"_s].toArray())
+            alternatives << u"(?:"_s + p.toString() + u')';
+        if (!r.isObject() || r[u"category"_s].toString().isEmpty() || alternatives.isEmpty())
+            return tr("Rule %1 needs a \"category\" and a list of \"patterns\".").arg(n);
+        Rule rule{r[u"category"_s].toString(), r[u"subcategory"_s].toString(),
+                  QRegularExpression(alternatives.join(u'|'), QRegularExpression::CaseInsensitiveOption),
+                  r[u"weak"_s].toBool(), userRules};
+        if (!rule.pattern.isValid())
+            return tr("Rule %1 (%2) has an invalid pattern: %3.")
+                .arg(QString::number(n), rule.subcategory.isEmpty() ? rule.category : rule.subcategory,
+                     rule.pattern.errorString());
+        rule.pattern.optimize();
+        *rules << rule;
+    }
     return {};
 }
 
@@ -92,12 +189,25 @@ QStringList TreatmentTaxonomy::subcategories(const QString &category) const
 
 TreatmentClass TreatmentTaxonomy::classify(const QString &request) const
 {
-    for (const Rule &rule : m_rules) {
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const Rule &rule = m_rules[i];
         const QRegularExpressionMatch m = rule.pattern.match(request);
-        if (m.hasMatch())
-            return {rule.category, rule.subcategory, {m.capturedStart(), m.capturedLength()}};
+        if (!m.hasMatch())
+            continue;
+        TreatmentClass c{rule.category, rule.subcategory, {m.capturedStart(), m.capturedLength()}, {}, rule.user};
+        // Generic words decide only when nothing else speaks: a "wound care
+        // nurse visit" is not Evaluation & Management because of "visit".
+        if (rule.weak) {
+            for (qsizetype j = i + 1; j < m_rules.size(); ++j) {
+                if (m_rules[j].category != rule.category && m_rules[j].pattern.match(request).hasMatch()) {
+                    c.alternative = m_rules[j].category;
+                    break;
+                }
+            }
+        }
+        return c;
     }
-    return {u"Other"_s, QString(), {}};
+    return {u"Other"_s, QString(), {}, {}, false};
 }
 
 bool TreatmentTaxonomy::isKnown(const QString &category, const QString &subcategory) const

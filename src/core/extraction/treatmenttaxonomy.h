@@ -2,10 +2,13 @@
 
 #include "extraction/textspan.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace imr {
 
@@ -15,21 +18,41 @@ struct TreatmentClass
     QString category;
     QString subcategory;
     TextSpan match; // the words of the request that decided it, relative to the request
+    // Set when the deciding rule matched only generic words ("visits", "injection",
+    // a dosage) and a later rule of another category matched too: the category
+    // is a guess between the two.
+    QString alternative;
+    bool userRule = false; // decided by a rule of the analyst's own file
 };
 
 // DWC's treatment taxonomy and the words that map a request to it. The rules
 // live in a JSON data file (resources/taxonomy/treatment-taxonomy.json) so an
-// analyst can extend them without a rebuild; see loadFile().
+// analyst can extend them without a rebuild: a user file's rules come before
+// the built-in ones (see withUserFile()).
 class TreatmentTaxonomy final
 {
 public:
-    // The built-in taxonomy, or the user's copy when one was loaded.
+    // The taxonomy extraction uses: the built-in one, or the built-in one with
+    // the analyst's rules set by setCurrent(). Thread-safe.
+    static std::shared_ptr<const TreatmentTaxonomy> current();
+    // Replaces the current taxonomy. References from instance() stay valid:
+    // replaced taxonomies are kept (they are few and small).
+    static void setCurrent(std::shared_ptr<const TreatmentTaxonomy> taxonomy);
     static const TreatmentTaxonomy &instance();
     static TreatmentTaxonomy builtIn();
+    // The built-in taxonomy with the rules of a user file tried first. A
+    // missing file is no error (the analyst has none yet); an invalid one
+    // sets *error and returns the built-in taxonomy alone.
+    static TreatmentTaxonomy withUserFile(const QString &path, QString *error);
 
     // Returns an error message, empty on success.
     QString loadJson(const QByteArray &json);
     QString loadFile(const QString &path);
+
+    // Changes whenever any rule or category changes: part of the extraction
+    // cache key, so a changed rule never serves old results.
+    QByteArray fingerprint() const { return m_fingerprint; }
+    QString userFile() const { return m_userFile; }
 
     QStringList categories() const;
     QStringList subcategories(const QString &category) const;
@@ -43,14 +66,20 @@ private:
         QString category;
         QString subcategory;
         QRegularExpression pattern;
+        bool weak = false;
+        bool user = false;
     };
     struct Category
     {
         QString name;
         QStringList subcategories;
     };
+    // Reads a taxonomy document; userRules marks its rules as the analyst's.
+    static QString parse(const QByteArray &json, bool userRules, QList<Category> *categories, QList<Rule> *rules);
     QList<Category> m_categories;
     QList<Rule> m_rules;
+    QByteArray m_fingerprint;
+    QString m_userFile;
 };
 
 } // namespace imr

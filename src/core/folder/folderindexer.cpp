@@ -100,7 +100,7 @@ Status FolderIndexer::run(const std::function<void(IndexBatch)> &sink)
 
     QHash<QString, IndexedFile> known;
     if (m_store) {
-        auto index = m_store->folderIndex(LetterExtractor::kVersion);
+        auto index = m_store->folderIndex(m_loader->extractorKey());
         if (!index.ok())
             noteFailure(index.error()); // every letter is read again; reviews are not touched
         else
@@ -172,7 +172,7 @@ void FolderIndexer::finishPending(Pending &pending, IndexBatch &batch, const std
     QList<IndexEntry> entries = pending.future.results();
     pending.future = {};
     if (m_store && m_store->isOpen()) {
-        if (Status s = m_store->commitIndex(entries, LetterExtractor::kVersion); !s)
+        if (Status s = m_store->commitIndex(entries, m_loader->extractorKey()); !s)
             noteFailure(s.error());
     }
     IndexBatch out;

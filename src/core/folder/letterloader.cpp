@@ -35,6 +35,11 @@ LetterLoader::LetterLoader(QString folder)
 
 LetterLoader::~LetterLoader() = default;
 
+qint64 LetterLoader::extractorKey() const
+{
+    return m_extractor->cacheKey();
+}
+
 void LetterLoader::addFormat(std::shared_ptr<const LetterFormat> format)
 {
     m_formats.prepend(std::move(format));
@@ -87,7 +92,7 @@ LetterContent LetterLoader::read(const LetterFormat &format, const QString &file
     LetterFormat::readFile(filePath, content);
     if (!content.error.isEmpty())
         return content;
-    auto cached = m_store->cachedExtraction(content.contentHash, LetterExtractor::kVersion);
+    auto cached = m_store->cachedExtraction(content.contentHash, m_extractor->cacheKey());
     if (!cached.ok() || !cached.value() || (*cached.value()).text.isNull())
         return format.read(filePath);
     CachedLetter &c = *cached.value();

@@ -28,6 +28,10 @@ public:
     void addFormat(std::shared_ptr<const LetterFormat> format);
     QStringList suffixes() const;
     QString folder() const { return m_folder; }
+    // The key of the extraction results this loader gives (see
+    // LetterExtractor::cacheKey()); the taxonomy is the current one when the
+    // loader was made.
+    qint64 extractorKey() const;
 
     // With a store, saved reviews are applied and the text of slow formats
     // comes from it. The store must outlive the loader's work.

@@ -83,14 +83,14 @@ public:
     virtual QString location() const = 0;
 
     // Everything the store knows of the folder's files.
-    virtual Result<QList<IndexedFile>> folderIndex(int extractorVersion) const = 0;
+    virtual Result<QList<IndexedFile>> folderIndex(qint64 extractorKey) const = 0;
     // Stores files read by the indexer in one transaction; sets their textId.
-    virtual Status commitIndex(QList<IndexEntry> &entries, int extractorVersion) = 0;
+    virtual Status commitIndex(QList<IndexEntry> &entries, qint64 extractorKey) = 0;
     virtual Status forgetFiles(const QStringList &relativePaths) = 0;
     // textIds of the letters whose text has every word of the query (as a
     // word prefix).
     virtual Result<QList<qint64>> searchText(const QString &query) const = 0;
-    virtual Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, int extractorVersion) const = 0;
+    virtual Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, qint64 extractorKey) const = 0;
 
     // std::nullopt: never reviewed. An error: the review exists or may exist
     // but cannot be read, and must not be replaced.

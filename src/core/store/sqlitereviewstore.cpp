@@ -265,7 +265,7 @@ QSqlDatabase SqliteReviewStore::connection(Durability durability) const
     return db;
 }
 
-Result<QList<IndexedFile>> SqliteReviewStore::folderIndex(int extractorVersion) const
+Result<QList<IndexedFile>> SqliteReviewStore::folderIndex(qint64 extractorKey) const
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
@@ -278,7 +278,7 @@ Result<QList<IndexedFile>> SqliteReviewStore::folderIndex(int extractorVersion) 
               " LEFT JOIN reviews r ON r.content_hash = f.content_hash"
               " LEFT JOIN extraction_cache c ON c.content_hash = f.content_hash AND c.extractor_version = ?"
               " LEFT JOIN search_ids s ON s.content_hash = f.content_hash"_s);
-    q.addBindValue(extractorVersion);
+    q.addBindValue(extractorKey);
     if (!q.exec())
         return queryFailed(q);
     QList<IndexedFile> files;
@@ -303,18 +303,21 @@ Result<QList<IndexedFile>> SqliteReviewStore::folderIndex(int extractorVersion) 
     return files;
 }
 
-Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, int extractorVersion)
+Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extractorKey)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
     QSqlDatabase db = connection(Durability::Normal);
     if (!db.transaction())
         return failure(db.lastError().text());
-    QSqlQuery file(db), cache(db), newId(db), findId(db), search(db);
+    QSqlQuery file(db), cache(db), stale(db), newId(db), findId(db), search(db);
     file.prepare(u"INSERT OR REPLACE INTO files (relative_path, size, mtime, content_hash, error, note)"
                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
     cache.prepare(u"INSERT OR REPLACE INTO extraction_cache"
                   " (content_hash, extractor_version, facts, letter_text, pages, warning) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    // Results of another extractor build or taxonomy can never be served
+    // again (the key differs): drop them as the letter is extracted anew.
+    stale.prepare(u"DELETE FROM extraction_cache WHERE content_hash = ? AND extractor_version <> ?"_s);
     newId.prepare(u"INSERT OR IGNORE INTO search_ids (content_hash) VALUES (?)"_s);
     findId.prepare(u"SELECT id FROM search_ids WHERE content_hash = ?"_s);
     search.prepare(u"INSERT INTO letter_search (rowid, body) VALUES (?, ?)"_s);
@@ -340,12 +343,16 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, int extractorV
             return fail(file);
         if (!f.error.isEmpty() || f.contentHash.isEmpty())
             continue;
-        for (const QVariant &v : {hash, QVariant(extractorVersion), QVariant(f.facts),
+        for (const QVariant &v : {hash, QVariant(extractorKey), QVariant(f.facts),
                                   e.keepText ? QVariant(qCompress(e.text.toUtf8())) : QVariant(),
                                   QVariant(pagesToText(e.pages)), QVariant(f.warning)})
             cache.addBindValue(v);
         if (!cache.exec())
             return fail(cache);
+        stale.addBindValue(hash);
+        stale.addBindValue(extractorKey);
+        if (!stale.exec())
+            return fail(stale);
         newId.addBindValue(hash);
         if (!newId.exec())
             return fail(newId);
@@ -416,7 +423,7 @@ Result<QList<qint64>> SqliteReviewStore::searchText(const QString &query) const
     return ids;
 }
 
-Result<std::optional<CachedLetter>> SqliteReviewStore::cachedExtraction(const QByteArray &hash, int extractorVersion) const
+Result<std::optional<CachedLetter>> SqliteReviewStore::cachedExtraction(const QByteArray &hash, qint64 extractorKey) const
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
@@ -424,7 +431,7 @@ Result<std::optional<CachedLetter>> SqliteReviewStore::cachedExtraction(const QB
     q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
               " WHERE content_hash = ? AND extractor_version = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));
-    q.addBindValue(extractorVersion);
+    q.addBindValue(extractorKey);
     if (!q.exec())
         return queryFailed(q);
     if (!q.next())

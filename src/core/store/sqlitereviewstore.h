@@ -38,11 +38,11 @@ public:
 
     bool isOpen() const override { return !m_path.isEmpty(); }
     QString location() const override { return m_path; }
-    Result<QList<IndexedFile>> folderIndex(int extractorVersion) const override;
-    Status commitIndex(QList<IndexEntry> &entries, int extractorVersion) override;
+    Result<QList<IndexedFile>> folderIndex(qint64 extractorKey) const override;
+    Status commitIndex(QList<IndexEntry> &entries, qint64 extractorKey) override;
     Status forgetFiles(const QStringList &relativePaths) override;
     Result<QList<qint64>> searchText(const QString &query) const override;
-    Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, int extractorVersion) const override;
+    Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, qint64 extractorKey) const override;
     Result<std::optional<StoredReview>> review(const QByteArray &hash) const override;
     Result<std::optional<QByteArray>> reviewFacts(const QByteArray &hash) const override;
     Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,

@@ -10,13 +10,15 @@
 
 namespace imr::gui {
 
-ExportDialog::ExportDialog(const QString &suggestedPath, QWidget *parent)
+ExportDialog::ExportDialog(const QString &title, const QString &suggestedPath, const QString &fileFilter,
+                           QWidget *parent)
     : QDialog(parent)
+    , m_fileFilter(fileFilter)
     , m_path(new QLineEdit(suggestedPath, this))
     , m_all(new QRadioButton(tr("&All letters"), this))
     , m_reviewed(new QRadioButton(tr("&Reviewed letters only"), this))
 {
-    setWindowTitle(tr("Export Reviewed CSV"));
+    setWindowTitle(title);
     auto *form = new QFormLayout(this);
     auto *pathRow = new QHBoxLayout;
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
@@ -46,7 +48,7 @@ bool ExportDialog::reviewedOnly() const
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), path(), tr("CSV files (*.csv)"));
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), path(), m_fileFilter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

@@ -7,18 +7,22 @@ class QRadioButton;
 
 namespace imr::gui {
 
-// Where to write the reviewed CSV, and which letters go in it.
+// Where to write an export (the reviewed CSV or the provenance JSON Lines),
+// and which letters go in it.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const QString &suggestedPath, QWidget *parent = nullptr);
+    // fileFilter: the save dialog's filter, e.g. "CSV files (*.csv)".
+    ExportDialog(const QString &title, const QString &suggestedPath, const QString &fileFilter,
+                 QWidget *parent = nullptr);
     QString path() const;
     bool reviewedOnly() const;
 
 private:
     void browse();
 
+    QString m_fileFilter;
     QLineEdit *m_path = nullptr;
     QRadioButton *m_all = nullptr;
     QRadioButton *m_reviewed = nullptr;

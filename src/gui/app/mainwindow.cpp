@@ -22,7 +22,7 @@
 #include "review/reviewstatus.h"
 #include "extraction/treatmenttaxonomy.h"
 
-#include "export/csvexportjob.h"
+#include "export/exportjob.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -165,6 +165,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printReport);
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
@@ -538,6 +539,13 @@ void MainWindow::moveLetter(int step)
         m_ui->letterView->setCurrentIndex(m_filter->index(next, 0));
 }
 
+void MainWindow::warn(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
@@ -545,11 +553,24 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::exportCsv()
 {
+    exportLetters(ExportFormat::ReviewedCsv);
+}
+
+void MainWindow::exportJson()
+{
+    exportLetters(ExportFormat::ProvenanceJson);
+}
+
+void MainWindow::exportLetters(ExportFormat format)
+{
     if (m_folder.isEmpty() || isLoading()) {
         statusBar()->showMessage(isLoading() ? tr("Wait until the folder has loaded.") : tr("Open a folder before exporting."));
         return;
     }
-    ExportDialog dialog(m_folder + u"/reviewed.csv"_s, this);
+    const bool csv = format == ExportFormat::ReviewedCsv;
+    const QString title = csv ? tr("Export Reviewed CSV") : tr("Export Provenance JSON");
+    ExportDialog dialog(title, m_folder + (csv ? u"/reviewed.csv"_s : u"/provenance.jsonl"_s),
+                        csv ? tr("CSV files (*.csv)") : tr("JSON Lines files (*.jsonl *.json)"), this);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     QStringList paths;
@@ -566,7 +587,7 @@ void MainWindow::exportCsv()
     progress.show();
     std::atomic_int done{0};
     std::atomic_bool cancelled{false};
-    QFutureWatcher<Result<CsvExportJob::Counts>> watcher;
+    QFutureWatcher<Result<ExportJob::Counts>> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     QTimer tick;
@@ -575,18 +596,18 @@ void MainWindow::exportCsv()
     tick.start(100);
     const std::shared_ptr<const LetterLoader> loader = m_loader;
     const QString path = dialog.path();
-    watcher.setFuture(QtConcurrent::run([loader, path, paths, &done, &cancelled] {
-        return CsvExportJob::writeFile(path, *loader, paths, [&](qsizetype n) {
+    watcher.setFuture(QtConcurrent::run([loader, path, format, paths, &done, &cancelled] {
+        return ExportJob::writeFile(path, format, *loader, paths, [&](qsizetype n) {
             done = int(n);
             return !cancelled.load();
         });
     }));
     loop.exec(); // the progress dialog shows itself if the export takes a while
     progress.reset();
-    const Result<CsvExportJob::Counts> result = watcher.result();
+    const Result<ExportJob::Counts> result = watcher.result();
     if (!result) {
         if (!cancelled)
-            QMessageBox::warning(this, tr("Export Reviewed CSV"), result.error());
+            QMessageBox::warning(this, title, result.error());
         return;
     }
     statusBar()->showMessage(
@@ -637,8 +658,13 @@ void MainWindow::exportReport()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_review->setReviewer(AppSettings::reviewerName());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_review->setReviewer(AppSettings::reviewerName());
+    // New rules give new extraction results: the folder's letters are
+    // extracted again (reviews are kept; they are stored apart).
+    if (dialog.taxonomyChanged() && !m_folder.isEmpty())
+        openFolder(m_folder);
 }
 
 void MainWindow::showShortcuts()

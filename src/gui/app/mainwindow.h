@@ -21,6 +21,7 @@ class MainWindow;
 
 namespace imr {
 class LetterLoader;
+enum class ExportFormat;
 }
 
 namespace imr::gui {
@@ -44,6 +45,9 @@ public:
     bool isLoading() const { return m_loading; }
     // Picks up letters added, changed or removed since the folder was read.
     void rescan();
+    // A problem the user must see but that stops nothing (an invalid
+    // taxonomy file at start): a window that does not block.
+    void warn(const QString &title, const QString &message);
     LetterListModel *letterModel() const { return m_letters; }
     LetterFilterModel *filterModel() const { return m_filter; }
     ReviewController *reviewController() const { return m_review; }
@@ -64,6 +68,8 @@ private:
     void setUpFilters();
     void chooseFolder();
     void exportCsv();
+    void exportJson();
+    void exportLetters(ExportFormat format);
     void showPreferences();
     void showShortcuts();
     void showAbout();

@@ -1,5 +1,6 @@
-#include "export/csvexportjob.h"
+#include "export/exportjob.h"
 
+#include "export/provenancejsonwriter.h"
 #include "export/reviewedcsvwriter.h"
 #include "folder/letterloader.h"
 #include "store/sqlitereviewstore.h"
@@ -13,12 +14,15 @@
 
 namespace imr {
 
-Result<CsvExportJob::Counts> CsvExportJob::writeFile(const QString &outputPath, const LetterLoader &loader,
-                                                     const QStringList &paths, const Progress &progress)
+Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, ExportFormat format,
+                                               const LetterLoader &loader, const QStringList &paths,
+                                               const Progress &progress)
 {
     QSaveFile file(outputPath);
     const auto cannotWrite = [&] { return failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString())); };
-    if (!file.open(QIODevice::WriteOnly) || !ReviewedCsvWriter::writeHeader(file))
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    if (format == ExportFormat::ReviewedCsv && !ReviewedCsvWriter::writeHeader(file))
         return cannotWrite();
     Counts counts;
     for (qsizetype first = 0; first < paths.size(); first += kBlock) {
@@ -29,9 +33,11 @@ Result<CsvExportJob::Counts> CsvExportJob::writeFile(const QString &outputPath, 
             qsizetype items = 0;
             bool error = false;
         };
-        const QList<Rows> rows = QtConcurrent::blockingMapped(block, [&loader](const QString &path) {
+        const QList<Rows> rows = QtConcurrent::blockingMapped(block, [&loader, format](const QString &path) {
             const Letter letter = loader.load(path);
-            return Rows{ReviewedCsvWriter::rowBytes(letter), letter.record.items.size(), !letter.ok()};
+            const QByteArray bytes = format == ExportFormat::ReviewedCsv ? ReviewedCsvWriter::rowBytes(letter)
+                                                                          : ProvenanceJsonWriter::lineBytes(letter);
+            return Rows{bytes, letter.record.items.size(), !letter.ok()};
         });
         for (const Rows &r : rows) {
             if (file.write(r.bytes) != r.bytes.size()) {
@@ -53,7 +59,7 @@ Result<CsvExportJob::Counts> CsvExportJob::writeFile(const QString &outputPath, 
     return counts;
 }
 
-int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
+int ExportJob::run(const QString &folder, const QString &outputPath, ExportFormat format, QTextStream &err,
                       const QList<std::shared_ptr<const LetterFormat>> &formats)
 {
     if (!QFileInfo(folder).isDir()) {
@@ -61,8 +67,8 @@ int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStr
         return 2;
     }
     LetterLoader loader(folder);
-    for (const auto &format : formats)
-        loader.addFormat(format);
+    for (const auto &letterFormat : formats)
+        loader.addFormat(letterFormat);
     // The review so far comes from the folder's store; a job never creates one.
     SqliteReviewStore store;
     if (QFile::exists(SqliteReviewStore::locationFor(folder))) {
@@ -72,7 +78,7 @@ int CsvExportJob::run(const QString &folder, const QString &outputPath, QTextStr
         }
         loader.setStore(&store);
     }
-    const auto written = writeFile(outputPath, loader, loader.scan());
+    const auto written = writeFile(outputPath, format, loader, loader.scan());
     if (!written) {
         err << tr("imr-workbench: %1").arg(written.error()) << Qt::endl;
         return 1;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "folder/letterformat.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QTextStream;
+
+namespace imr {
+
+class LetterLoader;
+
+// What an export writes: the reviewed CSV (shared/eval/README.md) or the
+// provenance JSON Lines (ProvenanceJsonWriter).
+enum class ExportFormat { ReviewedCsv, ProvenanceJson };
+
+// An export of a folder, streamed: letters are read a block at a time on the
+// thread pool and their rows written in folder order, so memory does not grow
+// with the folder. Used by `--export-csv`, `--export-json` and by the window.
+class ExportJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(imr::ExportJob)
+public:
+    struct Counts
+    {
+        qsizetype letters = 0;
+        qsizetype items = 0;
+        qsizetype errors = 0;
+    };
+    // progress(done) is called after each block; returning false cancels
+    // (the file is then not written).
+    using Progress = std::function<bool(qsizetype done)>;
+
+    // `imr-workbench --export-csv|--export-json OUT FOLDER`. Returns the
+    // process exit code; messages go to err. formats: what the loader reads
+    // besides text.
+    static int run(const QString &folder, const QString &outputPath, ExportFormat format, QTextStream &err,
+                   const QList<std::shared_ptr<const LetterFormat>> &formats = {});
+
+    // Writes the letters at these paths (relative to the loader's folder)
+    // through QSaveFile: an earlier file stays as it was on failure.
+    static Result<Counts> writeFile(const QString &outputPath, ExportFormat format, const LetterLoader &loader,
+                                    const QStringList &paths, const Progress &progress = {});
+
+    static constexpr qsizetype kBlock = 256;
+};
+
+} // namespace imr

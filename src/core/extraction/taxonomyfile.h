@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace imr {
+
+// The analyst's own taxonomy file: where it is (a setting, by default in the
+// application data folder) and putting it to use. Its rules come before the
+// built-in ones; an invalid file leaves the built-in taxonomy in use.
+class TaxonomyFile final
+{
+public:
+    static QString defaultPath();
+    static QString configuredPath();
+    static void setConfiguredPath(const QString &path);
+
+    // Makes the taxonomy of path (built-in rules after its own) the current
+    // one. Returns a message for the user when the file is invalid or
+    // unreadable (the built-in taxonomy is then used), empty otherwise. A
+    // missing file is no error: the analyst has not written one yet.
+    static QString install(const QString &path);
+};
+
+} // namespace imr
