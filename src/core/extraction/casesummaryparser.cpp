@@ -82,8 +82,28 @@ void CaseSummaryParser::parseDiagnoses(const LetterText &text, qsizetype start, 
         const QString list = text.folded(m.capturedStart(u"list"_s), m.capturedEnd(u"list"_s));
         static const QRegularExpression separators(u"\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+"_s);
         const QStringList parts = list.split(separators, Qt::SkipEmptyParts);
-        record.fields[FieldId::Diagnoses] = extraction::value(FieldValue::join(parts), extraction::spanOf(m, 1), 0.6,
-                                                              extraction::tr("Diagnoses are read from prose."));
+        // A plain statement of the diagnoses is trusted; a hedged or negated
+        // one ("rule out", "no diagnosis of", "possible") or a long list,
+        // whose split into diagnoses is a guess, is marked.
+        static const QRegularExpression hedge(extraction::regex(
+            u"\\b(?:not|no|rule\\s+out|ruled\\s+out|r/o|possible|possibly|probable|suspected|questionable|differential)\\b[^.]{0,25}$"_s));
+        static const QRegularExpression hedgedList(
+            extraction::regex(u"^\\s*(?:possible|possibly|probable|suspected|questionable|rule\\s+out|r/o)\\b"_s));
+        const qsizetype before = std::max(start, m.capturedStart() - 40);
+        const bool hedged =
+            hedge.matchView(QStringView(text.text()).sliced(before, m.capturedStart(u"list"_s) - before), 0,
+                            QRegularExpression::NormalMatch, extraction::kNoCheck).hasMatch()
+            || hedgedList.matchView(m.capturedView(u"list"_s), 0, QRegularExpression::NormalMatch, extraction::kNoCheck).hasMatch();
+        double confidence = 0.85;
+        QString note;
+        if (hedged) {
+            confidence = 0.4;
+            note = extraction::tr("The diagnosis is hedged or negated in the summary.");
+        } else if (parts.size() > 6 || list.size() > 200) {
+            confidence = 0.6;
+            note = extraction::tr("A long list of diagnoses: check how it was split.");
+        }
+        record.fields[FieldId::Diagnoses] = extraction::value(FieldValue::join(parts), extraction::spanOf(m, 1), confidence, note);
         return;
     }
     // Many summaries name no diagnosis, only what the claim is for: "has

@@ -155,26 +155,26 @@ DisputedItem ItemParser::parseHeading(qsizetype from, Anchors &a) const
         if (headingEnd > from && t[headingEnd - 1] == u':')
             --headingEnd;
         a.headingStart = headingStart(from, headingEnd);
-        addRequest(item, a.headingStart, headingEnd);
+        addRequest(item, a.headingStart, headingEnd, startsMidLine(a.headingStart));
         return item;
     }
     while (headingEnd > from && t[headingEnd - 1].isSpace())
         --headingEnd;
     a.headingStart = headingStart(from, headingEnd);
-    addStatement(item, a.headingStart, headingEnd);
+    addStatement(item, a.headingStart, headingEnd, startsMidLine(a.headingStart));
     return item;
 }
 
-void ItemParser::addStatement(DisputedItem &item, qsizetype start, qsizetype end) const
+void ItemParser::addStatement(DisputedItem &item, qsizetype start, qsizetype end, bool sharedLine) const
 {
     // Older headings state the item as a question or as a sentence on
     // necessity; a question leaves the decision to the rationale.
     const ItemStatement s = ItemStatement::parse(m_text, start, end);
     if (!s.recognised) {
-        addRequest(item, start, end);
+        addRequest(item, start, end, sharedLine);
         return;
     }
-    addRequest(item, s.request.start, s.request.end());
+    addRequest(item, s.request.start, s.request.end(), sharedLine);
     if (s.decision != ItemStatement::Decision::Unstated)
         item.fields[FieldId::Decision] = extraction::value(ItemStatement::decisionName(s.decision), s.decisionSpan, 0.9);
 }
@@ -278,10 +278,30 @@ qsizetype ItemParser::headingStart(qsizetype from, qsizetype headingEnd) const
             break;
         first = prev;
     }
-    return std::max(from, m_text.lineSpan(first).start);
+    // Reflowed text puts the end of the previous rationale on the heading's
+    // line ("... is not medically necessary. Occupational therapy ..."): the
+    // heading starts after the last sentence that ends inside it, and its
+    // request is marked (startsMidLine()).
+    static const QRegularExpression sentenceEnd(u"\\p{Ll}{3}[.]\\s+(?=\\p{Lu})"_s);
+    qsizetype start = std::max(from, m_text.lineSpan(first).start);
+    QRegularExpressionMatchIterator it = sentenceEnd.globalMatchView(QStringView(m_text.text()).first(headingEnd), start,
+                                                                     QRegularExpression::NormalMatch, extraction::kNoCheck);
+    while (it.hasNext())
+        start = it.next().capturedEnd();
+    return start;
 }
 
-void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end) const
+bool ItemParser::startsMidLine(qsizetype position) const
+{
+    const TextSpan line = m_text.lineSpan(m_text.lineAt(position));
+    for (qsizetype i = line.start; i < position; ++i) {
+        if (!m_text.text()[i].isSpace())
+            return true;
+    }
+    return false;
+}
+
+void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end, bool sharedLine) const
 {
     // A partial authorization names the remaining portion after "original request,".
     static const QRegularExpression portion(
@@ -301,6 +321,9 @@ void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end) 
     if (request.size() > 250) {
         confidence = 0.3;
         note = extraction::tr("Unusually long request: the item heading may include other text.");
+    } else if (sharedLine && !last.hasMatch()) {
+        confidence = 0.6;
+        note = extraction::tr("The item heading shares its line with other text: check where the request begins.");
     }
     item.fields[FieldId::ItemRequest] = extraction::value(request, span, confidence, note);
     const TreatmentClass cls = m_taxonomy.classify(request);

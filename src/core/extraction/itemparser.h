@@ -32,7 +32,8 @@ private:
     };
     QList<Anchors> findAnchors(qsizetype start, qsizetype end) const;
     DisputedItem parseHeading(qsizetype from, Anchors &anchors) const;
-    void addStatement(DisputedItem &item, qsizetype start, qsizetype end) const;
+    // sharedLine: the heading starts mid-line, after other text.
+    void addStatement(DisputedItem &item, qsizetype start, qsizetype end, bool sharedLine = false) const;
     // Layouts without "Claims Administrator guideline:" labels: items are the
     // numbered statements or "Regarding the request for X:" blocks.
     QList<DisputedItem> parseNumbered(qsizetype start, qsizetype end) const;
@@ -40,7 +41,8 @@ private:
     qsizetype statementEnd(qsizetype marker, qsizetype blockEnd) const;
     Anchors findParts(qsizetype from, qsizetype to) const;
     qsizetype headingStart(qsizetype from, qsizetype headingEnd) const;
-    void addRequest(DisputedItem &item, qsizetype start, qsizetype end) const;
+    bool startsMidLine(qsizetype position) const;
+    void addRequest(DisputedItem &item, qsizetype start, qsizetype end, bool sharedLine = false) const;
     void addParagraphs(DisputedItem &item, const Anchors &a, qsizetype itemEnd) const;
 
     const LetterText &m_text;
