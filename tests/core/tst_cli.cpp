@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,8 +21,12 @@ struct Run
 
 Run run(const QStringList &args)
 {
+    // The user's settings (a taxonomy file among them) must not leak in.
+    static QTemporaryDir home;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.remove(u"QT_QPA_PLATFORM"_s); // the export must not need a display platform
     env.remove(u"DISPLAY"_s);
     p.setProcessEnvironment(env);
@@ -38,6 +45,10 @@ private slots:
     void exportsAFolder();
     void failures_data();
     void failures();
+    void exportsProvenanceJson();
+    void bothExportsAtOnce();
+    void taxonomyFileOption_data();
+    void taxonomyFileOption();
 };
 
 void TestCli::exportsAFolder()
@@ -76,6 +87,116 @@ void TestCli::failures()
     QVERIFY(r.exitCode > 0);
     QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath(output)));
+}
+
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QString &path)
+{
+    QList<QJsonObject> lines;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (!line.isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    return lines;
+}
+
+void copyFixture(const QString &name, const QString &to)
+{
+    QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/") + name, to));
+}
+
+} // namespace
+
+void TestCli::exportsProvenanceJson()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"letters"_s);
+    QVERIFY(QDir().mkpath(folder));
+    copyFixture(u"default-layout.txt"_s, folder + u"/a.txt"_s);
+    copyFixture(u"notice-2013.txt"_s, folder + u"/b.txt"_s);
+    {
+        QFile bad(folder + u"/c.pdf"_s);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("this is not a PDF");
+    }
+    const QString out = dir.filePath(u"out.jsonl"_s);
+    const Run r = run({u"--export-json"_s, out, folder});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"Exported 3 letters"_s), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    const QList<QJsonObject> lines = jsonLines(out);
+    QCOMPARE(lines.size(), 3);
+    QHash<QString, QJsonObject> byFile;
+    for (const QJsonObject &o : lines)
+        byFile.insert(o[u"file"_s].toString(), o);
+    QVERIFY(byFile[u"a.txt"_s][u"load_error"_s].isNull());
+    QCOMPARE(byFile[u"a.txt"_s][u"fields"_s][u"case_number"_s][u"value"_s].toString(), u"CM16-0900201"_s);
+    QCOMPARE(byFile[u"a.txt"_s][u"fields"_s][u"case_number"_s][u"state"_s].toString(), u"extracted"_s);
+    QVERIFY(!byFile[u"b.txt"_s][u"items"_s].toArray().isEmpty());
+    QVERIFY(byFile[u"c.pdf"_s][u"load_error"_s].isString());
+    QVERIFY(!byFile[u"c.pdf"_s][u"load_error"_s].toString().isEmpty());
+}
+
+void TestCli::bothExportsAtOnce()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"out.csv"_s), json = dir.filePath(u"out.jsonl"_s);
+    const Run r = run({u"--export-csv"_s, csv, u"--export-json"_s, json, QStringLiteral(IMR_EXAMPLES)});
+    QCOMPARE(r.exitCode, 0);
+    const int letters = int(QDir(QStringLiteral(IMR_EXAMPLES)).entryList({u"*.txt"_s}, QDir::Files).size());
+    QVERIFY(QFile::exists(csv));
+    QCOMPARE(jsonLines(json).size(), letters);
+}
+
+void TestCli::taxonomyFileOption_data()
+{
+    QTest::addColumn<QByteArray>("taxonomy");
+    QTest::addColumn<QString>("category"); // of every item
+    QTest::addColumn<QString>("message");  // on stderr, empty: none
+    QTest::newRow("analyst's rule first")
+        << QByteArray("{\"rules\":[{\"category\":\"Transportation\",\"patterns\":[\".\"]}]}") << u"Transportation"_s
+        << QString();
+    QTest::newRow("invalid file") << QByteArray("{\"rules\": [ oops") << QString() << u"not valid"_s;
+}
+
+void TestCli::taxonomyFileOption()
+{
+    QFETCH(QByteArray, taxonomy);
+    QFETCH(QString, category);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"letters"_s);
+    QVERIFY(QDir().mkpath(folder));
+    copyFixture(u"default-layout.txt"_s, folder + u"/a.txt"_s);
+    const QString rules = dir.filePath(u"rules.json"_s);
+    {
+        QFile f(rules);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(taxonomy);
+    }
+    const QString out = dir.filePath(u"out.jsonl"_s);
+    const Run r = run({u"--taxonomy"_s, rules, u"--export-json"_s, out, folder});
+    QCOMPARE(r.exitCode, 0); // an invalid taxonomy is reported, the built-in one used
+    if (message.isEmpty())
+        QVERIFY2(!r.err.contains(u"taxonomy"_s, Qt::CaseInsensitive), qPrintable(r.err));
+    else
+        QVERIFY2(r.err.contains(message) && r.err.contains(rules), qPrintable(r.err));
+    const QList<QJsonObject> lines = jsonLines(out);
+    QCOMPARE(lines.size(), 1);
+    const QJsonArray items = lines.first()[u"items"_s].toArray();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &item : items) {
+        const QString got = item[u"fields"_s][u"treatment_category"_s][u"value"_s].toString();
+        if (category.isEmpty())
+            QVERIFY(got != u"Transportation"_s && !got.isEmpty());
+        else
+            QCOMPARE(got, category);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,6 @@
 #include "extraction/fieldid.h"
+#include "extraction/taxonomyfile.h"
+#include "extraction/treatmenttaxonomy.h"
 #include "folder/folderindexer.h"
 #include "folder/letterloader.h"
 #include "review/revieweditor.h"
@@ -88,6 +90,7 @@ private slots:
     void cancelledLoadResumes();
     void killedLoadResumesAndKeepsReviews();
     void removedAndAddedFilesArePickedUp();
+    void changedTaxonomyExtractsAgain();
 };
 
 void TestFolderIndexer::batchesCoverTheFolder_data()
@@ -198,6 +201,52 @@ void TestFolderIndexer::removedAndAddedFilesArePickedUp()
     QVERIFY(after.letters.contains(u"new.txt"_s));
     QCOMPARE(after.extracted, 1); // only the new file was read
     QCOMPARE(committedFiles(store.path()), 5); // the removed file was forgotten
+}
+
+void TestFolderIndexer::changedTaxonomyExtractsAgain()
+{
+    QTemporaryDir dir, config;
+    makeFolder(dir.path(), 3);
+    imr::SqliteReviewStore store;
+    QVERIFY(store.openForFolder(dir.path()).ok());
+    const auto categories = [](const Run &run) {
+        QSet<QString> all;
+        for (const imr::LetterSummary &l : run.letters)
+            for (const imr::ItemFacts &item : l.items)
+                all.insert(item.category);
+        return all;
+    };
+    const Run builtIn = indexOnce(store, dir.path());
+    QCOMPARE(builtIn.extracted, 3);
+    QVERIFY(!categories(builtIn).contains(u"Transportation"_s));
+
+    // The analyst's rule sends every request to one category: a cache that
+    // ignored the taxonomy would serve the old categories.
+    const QString path = config.filePath(u"taxonomy.json"_s);
+    const auto writeRule = [&path](const QByteArray &pattern) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"rules\":[{\"category\":\"Transportation\",\"patterns\":[\"" + pattern + "\"]}]}");
+    };
+    writeRule(".");
+    QCOMPARE(imr::TaxonomyFile::install(path), QString());
+    const Run user = indexOnce(store, dir.path());
+    QCOMPARE(user.extracted, 3);
+    QCOMPARE(categories(user), QSet<QString>{u"Transportation"_s});
+
+    // The same file, unchanged: served from the cache.
+    QCOMPARE(imr::TaxonomyFile::install(path), QString());
+    QCOMPARE(indexOnce(store, dir.path()).extracted, 0);
+
+    // An edited rule, same file: extracted again.
+    writeRule("\\\\bnever-matches-anything\\\\b");
+    QCOMPARE(imr::TaxonomyFile::install(path), QString());
+    const Run edited = indexOnce(store, dir.path());
+    QCOMPARE(edited.extracted, 3);
+    QCOMPARE(categories(edited), categories(builtIn));
+
+    QCOMPARE(imr::TaxonomyFile::install(QString()), QString()); // back to the built-in taxonomy
+    QCOMPARE(imr::TreatmentTaxonomy::current()->fingerprint(), imr::TreatmentTaxonomy::builtIn().fingerprint());
 }
 
 QTEST_GUILESS_MAIN(TestFolderIndexer)

@@ -1,5 +1,6 @@
 #include "extraction/treatmenttaxonomy.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,13 @@ private slots:
     void everyRuleNamesAKnownCategory();
     void analystRulesExtendTheTaxonomy();
     void badJsonIsReported();
+    void genericWordsMarkAConflict_data();
+    void genericWordsMarkAConflict();
+    void userFileRulesComeFirst();
+    void invalidUserFileKeepsTheBuiltInTaxonomy_data();
+    void invalidUserFileKeepsTheBuiltInTaxonomy();
+    void missingUserFileIsNoError();
+    void fingerprintFollowsTheRules();
 };
 
 void TestTreatmentTaxonomy::classifies_data()
@@ -34,6 +42,37 @@ void TestTreatmentTaxonomy::classifies_data()
     QTest::newRow("TENS") << u"TENS unit rental for 30 days"_s << u"DMEPOS"_s << u"Electrical Stimulation"_s;
     QTest::newRow("arthroscopy") << u"Right knee arthroscopy with partial meniscectomy"_s << u"Surgery"_s
                                  << u"Arthroscopic Surgery"_s;
+    // Vocabulary beyond the corpus, by class, from general knowledge.
+    QTest::newRow("grip strength test") << u"Grip strength testing with a Jamar dynamometer"_s << u"Diagnostic Testing"_s
+                                        << u"Other Diagnostic Tests"_s;
+    QTest::newRow("range of motion test") << u"Range of motion testing of the cervical spine"_s << u"Diagnostic Testing"_s
+                                          << u"Other Diagnostic Tests"_s;
+    QTest::newRow("muscle strength test") << u"Computerized muscle strength testing, bilateral upper extremities"_s
+                                          << u"Diagnostic Testing"_s << u"Other Diagnostic Tests"_s;
+    QTest::newRow("sleep study") << u"Overnight polysomnography"_s << u"Diagnostic Testing"_s << u"Other Diagnostic Tests"_s;
+    QTest::newRow("drug screen") << u"Urine drug screen, quarterly"_s << u"Diagnostic Testing"_s << u"Lab & Pathology"_s;
+    QTest::newRow("hearing aids") << u"Bilateral hearing aids"_s << u"DMEPOS"_s << u"DME"_s;
+    QTest::newRow("mobility aid") << u"Four-wheeled rollator walker"_s << u"DMEPOS"_s << u"DME"_s;
+    QTest::newRow("cold therapy") << u"Cold therapy unit, 7-day rental"_s << u"DMEPOS"_s << u"DME"_s;
+    QTest::newRow("knee brace") << u"Hinged knee brace"_s << u"DMEPOS"_s << u"Prosthetics/Orthotics"_s;
+    QTest::newRow("assistant PA") << u"Assistant PA for the left shoulder surgery"_s << u"Surgery"_s
+                                  << u"Adjunct Surgical Services"_s;
+    QTest::newRow("assistant surgeon") << u"Assistant surgeon"_s << u"Surgery"_s << u"Adjunct Surgical Services"_s;
+    QTest::newRow("pre-op clearance") << u"Pre-operative medical clearance with internist"_s << u"Surgery"_s
+                                      << u"Adjunct Surgical Services"_s;
+    QTest::newRow("post-op care") << u"Post-operative follow-up visits x 3"_s << u"Surgery"_s << u"Adjunct Surgical Services"_s;
+    QTest::newRow("wound care nurse") << u"Wound care nurse visits, 3 times a week for 2 weeks"_s << u"Home Health"_s << QString();
+    QTest::newRow("home aide") << u"Home health aide 4 hours a day"_s << u"Home Health"_s << QString();
+    QTest::newRow("NSAID") << u"Meloxicam 15mg #30"_s << u"Pharmaceuticals"_s << u"NSAIDs"_s;
+    QTest::newRow("anticonvulsant") << u"Pregabalin 75mg twice daily"_s << u"Pharmaceuticals"_s << u"Anti-epilepsy drugs"_s;
+    QTest::newRow("antidepressant") << u"Duloxetine 60mg #30"_s << u"Pharmaceuticals"_s << u"Antidepressant"_s;
+    QTest::newRow("PPI") << u"Pantoprazole 20mg #60"_s << u"Pharmaceuticals"_s << u"Proton Pump Inhibitors"_s;
+    QTest::newRow("sleep aid") << u"Eszopiclone 2mg #30"_s << u"Pharmaceuticals"_s << u"Sleep Aids"_s;
+    QTest::newRow("benzodiazepine") << u"Clonazepam 0.5mg #30"_s << u"Pharmaceuticals"_s << u"Benzodiazepine"_s;
+    QTest::newRow("compound") << u"Compounded cream: ketoprofen 10%, lidocaine 5%"_s << u"Pharmaceuticals"_s
+                              << u"Topical Compounds"_s;
+    QTest::newRow("psych") << u"Cognitive behavioral therapy, 6 sessions"_s << u"Psych Services"_s << u"Therapies"_s;
+    QTest::newRow("program") << u"Functional restoration program, 80 hours"_s << u"Programs"_s << u"Programs"_s;
     QTest::newRow("unknown") << u"Quantum crystal alignment"_s << u"Other"_s << QString();
 }
 
@@ -77,6 +116,120 @@ void TestTreatmentTaxonomy::badJsonIsReported()
                                   "\"rules\":[{\"category\":\"A\",\"patterns\":[\"[unclosed\"]}]}";
     QVERIFY(!t.loadJson(badPattern).isEmpty());
     QVERIFY(!t.loadFile(u"/nonexistent/taxonomy.json"_s).isEmpty());
+}
+
+void TestTreatmentTaxonomy::genericWordsMarkAConflict_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("alternative");
+    // A generic word decides, and a later rule of another category fits too.
+    QTest::newRow("injection of a drug") << u"Toradol injection 60 mg"_s << u"Injection"_s << u"Pharmaceuticals"_s;
+    QTest::newRow("visit about drugs") << u"Follow-up visit for medication management"_s
+                                       << u"Evaluation & Management"_s << u"Pharmaceuticals"_s;
+    // Specific words decide alone.
+    QTest::newRow("specific") << u"Norco 10/325mg #90"_s << u"Pharmaceuticals"_s << QString();
+    QTest::newRow("generic alone") << u"Office visit with pain management"_s << u"Evaluation & Management"_s << QString();
+}
+
+void TestTreatmentTaxonomy::genericWordsMarkAConflict()
+{
+    QFETCH(QString, request);
+    QFETCH(QString, category);
+    QFETCH(QString, alternative);
+    const imr::TreatmentClass cls = TreatmentTaxonomy::instance().classify(request);
+    QCOMPARE(cls.category, category);
+    QCOMPARE(cls.alternative, alternative);
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString path = dir.filePath(u"taxonomy.json"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TestTreatmentTaxonomy::userFileRulesComeFirst()
+{
+    QTemporaryDir dir;
+    // Without the user's rule, "aquatic therapy" is physical therapy.
+    QCOMPARE(TreatmentTaxonomy::builtIn().classify(u"Aquatic therapy x 8"_s).subcategory,
+             u"Physical Therapy/Occupational Therapy (PT/OT)"_s);
+    const QString path = writeFile(dir, "{\"rules\":[{\"category\":\"Rehabilitation\",\"subcategory\":\"Other Therapies\","
+                                        "\"patterns\":[\"\\\\baquatic therapy\\\\b\"]}]}");
+    QVERIFY(!path.isEmpty());
+    QString error;
+    const TreatmentTaxonomy t = TreatmentTaxonomy::withUserFile(path, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(t.userFile(), path);
+    const imr::TreatmentClass aquatic = t.classify(u"Aquatic therapy x 8"_s);
+    QCOMPARE(aquatic.subcategory, u"Other Therapies"_s);
+    QVERIFY(aquatic.userRule);
+    // The built-in rules still follow.
+    const imr::TreatmentClass mri = t.classify(u"MRI of the knee"_s);
+    QCOMPARE(mri.subcategory, u"Imaging/Radiology"_s);
+    QVERIFY(!mri.userRule);
+}
+
+void TestTreatmentTaxonomy::invalidUserFileKeepsTheBuiltInTaxonomy_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason"); // words the message must hold
+    QTest::newRow("not JSON") << QByteArray("{\"rules\": [") << u"not valid JSON"_s;
+    QTest::newRow("no rules") << QByteArray("{\"categories\": []}") << u"rules"_s;
+    QTest::newRow("bad pattern") << QByteArray("{\"rules\":[{\"category\":\"Injection\",\"patterns\":[\"(unclosed\"]}]}")
+                                 << u"invalid pattern"_s;
+    QTest::newRow("unknown category") << QByteArray("{\"rules\":[{\"category\":\"Injections\",\"patterns\":[\"x\"]}]}")
+                                      << u"unknown category"_s;
+    QTest::newRow("rule without patterns") << QByteArray("{\"rules\":[{\"category\":\"Injection\"}]}") << u"patterns"_s;
+}
+
+void TestTreatmentTaxonomy::invalidUserFileKeepsTheBuiltInTaxonomy()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, content);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    const TreatmentTaxonomy t = TreatmentTaxonomy::withUserFile(path, &error);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.contains(path), "the message names the file");
+    QVERIFY(error.contains(u"built-in"_s));
+    QVERIFY(t.userFile().isEmpty());
+    QCOMPARE(t.fingerprint(), TreatmentTaxonomy::builtIn().fingerprint());
+    QCOMPARE(t.classify(u"MRI of the knee"_s).subcategory, u"Imaging/Radiology"_s);
+}
+
+void TestTreatmentTaxonomy::missingUserFileIsNoError()
+{
+    QTemporaryDir dir;
+    QString error;
+    const TreatmentTaxonomy t = TreatmentTaxonomy::withUserFile(dir.filePath(u"none.json"_s), &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(t.fingerprint(), TreatmentTaxonomy::builtIn().fingerprint());
+}
+
+void TestTreatmentTaxonomy::fingerprintFollowsTheRules()
+{
+    QTemporaryDir dir;
+    const QByteArray builtIn = TreatmentTaxonomy::builtIn().fingerprint();
+    QVERIFY(!builtIn.isEmpty());
+    QCOMPARE(TreatmentTaxonomy::builtIn().fingerprint(), builtIn); // stable
+    QString error;
+    const QString path = writeFile(dir, "{\"rules\":[{\"category\":\"Injection\",\"patterns\":[\"\\\\bprolo\"]}]}");
+    const QByteArray one = TreatmentTaxonomy::withUserFile(path, &error).fingerprint();
+    QVERIFY(one != builtIn);
+    writeFile(dir, "{\"rules\":[{\"category\":\"Injection\",\"patterns\":[\"\\\\bprolotherapy\"]}]}");
+    const QByteArray two = TreatmentTaxonomy::withUserFile(path, &error).fingerprint();
+    QCOMPARE(error, QString());
+    QVERIFY(two != one);
 }
 
 QTEST_GUILESS_MAIN(TestTreatmentTaxonomy)
