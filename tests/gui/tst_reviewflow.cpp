@@ -4,6 +4,7 @@
 
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
+#include "extraction/treatmenttaxonomy.h"
 #include "document/documentview.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
@@ -13,6 +14,7 @@
 #include "review/reviewstatus.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
@@ -89,6 +91,7 @@ private slots:
     void filtersAndSearch();
     void itemsCanBeAddedAndRemoved();
     void exportScopeReviewedOnly();
+    void categoryCorrectionIsOfferedToTheSameRequest();
 
 private:
     QString freshFolder();
@@ -326,6 +329,73 @@ void TestReviewFlow::exportScopeReviewedOnly()
     QVERIFY(csv.contains(s.letter(1).relativePath));
     QVERIFY(!csv.contains(s.letter(0).relativePath));
     QVERIFY(csv.contains(u",reviewed,"_s));
+}
+
+void TestReviewFlow::categoryCorrectionIsOfferedToTheSameRequest()
+{
+    // Two letters asking for nearly the same thing (another number of
+    // sessions), a third asking for something else.
+    QTemporaryDir dir;
+    QFile f(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("Acupuncture for the neck, six sessions"));
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile out(dir.filePath(name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    };
+    write(u"a.txt"_s, text);
+    write(u"b.txt"_s, QByteArray(text).replace("CM16-0900201", "CM16-0900202")
+                          .replace("Acupuncture for the neck, six sessions", "Acupuncture for the neck, 8 sessions"));
+    write(u"c.txt"_s, QByteArray(text).replace("CM16-0900201", "CM16-0900203")
+                          .replace("Acupuncture for the neck, six sessions", "Chiropractic care for the neck, six sessions"));
+    Session s;
+    QVERIFY(s.open(dir.path()));
+    const auto rowOf = [&s](const QString &path) {
+        const auto &rows = s.window.letterModel()->summaries();
+        for (int i = 0; i < rows.size(); ++i)
+            if (rows[i].relativePath == path)
+                return i;
+        return -1;
+    };
+    const int a = rowOf(u"a.txt"_s), b = rowOf(u"b.txt"_s), c = rowOf(u"c.txt"_s);
+    const FieldAddress subcategory{1, FieldId::TreatmentSubcategory};
+    QCOMPARE(s.field(b, subcategory).value, u"Acupuncture"_s);
+    QAction *saveRule = s.window.findChild<QAction *>(u"actionSaveCategoryRule"_s);
+    QVERIFY(saveRule);
+    QVERIFY(!saveRule->isEnabled());
+
+    QSignalSpy offered(s.window.reviewController(), &imr::gui::ReviewController::categorySuggested);
+    QVERIFY(s.window.reviewController()->correct(a, subcategory, u"Other Therapies"_s));
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().at(0).toInt(), 1); // b only: c asks for something else
+    QVERIFY(saveRule->isEnabled());
+
+    // b shows the category marked, with where it comes from; c is untouched.
+    const imr::FieldValue suggested = s.field(b, subcategory);
+    QCOMPARE(suggested.value, u"Other Therapies"_s);
+    QCOMPARE(suggested.state, imr::ReviewState::Extracted);
+    QVERIFY(suggested.needsAttention());
+    QVERIFY(suggested.note.contains(u"a.txt"_s));
+    QCOMPARE(s.field(c, subcategory).value, u"Chiropractic"_s);
+
+    // One key accepts it.
+    s.window.selectLetter(s.window.filterModel()->mapFromSource(s.window.letterModel()->index(b, 0)).row());
+    s.focusField(subcategory);
+    s.key(Qt::Key_Return);
+    QTRY_COMPARE(s.field(b, subcategory).state, imr::ReviewState::Confirmed);
+    QCOMPARE(s.field(b, subcategory).value, u"Other Therapies"_s);
+
+    // Saved as a rule of the analyst's file, it decides requests with these words.
+    QTemporaryDir config;
+    const QString rules = config.filePath(u"taxonomy.json"_s);
+    QCOMPARE(s.window.reviewController()->saveCategoryRule(rules), QString());
+    QString error;
+    const imr::TreatmentTaxonomy t = imr::TreatmentTaxonomy::withUserFile(rules, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(t.classify(u"Acupuncture to the neck, 12 sessions"_s).subcategory, u"Other Therapies"_s);
+    QCOMPARE(t.classify(u"Acupuncture of the low back"_s).subcategory, u"Acupuncture"_s);
 }
 
 QTEST_MAIN(TestReviewFlow)

@@ -19,6 +19,13 @@ public:
     // unreadable (the built-in taxonomy is then used), empty otherwise. A
     // missing file is no error: the analyst has not written one yet.
     static QString install(const QString &path);
+
+    // Adds a rule giving requests with the words of `request` (in order, see
+    // RequestKey::rulePattern()) this category, before the file's other
+    // rules; creates the file if needed. A file that is not a valid taxonomy
+    // is left untouched. Returns an error message, empty on success.
+    static QString addRule(const QString &path, const QString &request, const QString &category,
+                           const QString &subcategory);
 };
 
 } // namespace imr

@@ -5,6 +5,7 @@
 #include "folder/folderscanner.h"
 #include "folder/lettersummary.h"
 #include "folder/textletterformat.h"
+#include "review/categorysuggestions.h"
 #include "review/recorddiff.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,10 @@ void LetterLoader::applyReview(Letter &letter) const
         letter.reviewedBy = stored->reviewedBy;
         letter.reviewedAt = stored->reviewedAt;
     }
+    // A category the reviewer gave the same request in another letter. A
+    // failed read only loses the offer, which the reviewer can make again.
+    if (const auto suggestions = m_store->categorySuggestions(); suggestions.ok())
+        CategorySuggestions::apply(letter.record, suggestions.value());
 }
 
 const LetterFormat *LetterLoader::formatFor(const QString &relativePath) const

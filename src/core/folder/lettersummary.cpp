@@ -1,5 +1,7 @@
 #include "folder/lettersummary.h"
 
+#include "review/requestkey.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMutex>
@@ -8,8 +10,9 @@
 namespace imr {
 namespace {
 
-// Format tag of encoded facts; bump it when the layout changes.
-constexpr quint8 kFactsFormat = 1;
+// Format tag of encoded facts; bump it when the layout changes. Format 1
+// (without request keys) is still read: reviews stored by an older build.
+constexpr quint8 kFactsFormat = 2;
 
 // Categories, decisions and guideline names repeat across a folder: one
 // shared copy each keeps 100,000 rows small.
@@ -48,7 +51,8 @@ void LetterSummary::setRecord(const DeterminationRecord &record)
         items.append(ItemFacts{intern(item.field(FieldId::Decision).value),
                                intern(item.field(FieldId::TreatmentCategory).value),
                                intern(item.field(FieldId::TreatmentSubcategory).value),
-                               intern(item.field(FieldId::MaximusGuidelineSources).values())});
+                               intern(item.field(FieldId::MaximusGuidelineSources).values()),
+                               RequestKey::of(item.field(FieldId::ItemRequest).value)});
     }
 }
 
@@ -59,7 +63,7 @@ QByteArray LetterSummary::encodeFacts() const
     out << kFactsFormat << quint8(status) << caseNumber << decisionDate << injuryDate << specialties
         << quint32(items.size());
     for (const ItemFacts &item : items)
-        out << item.decision << item.category << item.subcategory << item.guidelineSources;
+        out << item.decision << item.category << item.subcategory << item.guidelineSources << item.requestKey;
     return bytes;
 }
 
@@ -71,13 +75,15 @@ bool LetterSummary::decodeFacts(const QByteArray &bytes)
     quint32 count = 0;
     LetterSummary s;
     in >> format >> statusValue >> s.caseNumber >> s.decisionDate >> s.injuryDate >> s.specialties >> count;
-    if (in.status() != QDataStream::Ok || format != kFactsFormat || statusValue > quint8(LetterStatus::Error)
+    if (in.status() != QDataStream::Ok || format < 1 || format > kFactsFormat || statusValue > quint8(LetterStatus::Error)
         || count > 10000)
         return false;
     s.items.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
         ItemFacts item;
         in >> item.decision >> item.category >> item.subcategory >> item.guidelineSources;
+        if (format >= 2)
+            in >> item.requestKey;
         item.decision = intern(item.decision);
         item.category = intern(item.category);
         item.subcategory = intern(item.subcategory);

@@ -16,6 +16,7 @@ struct ItemFacts
     QString category;
     QString subcategory;
     QStringList guidelineSources; // MAXIMUS guideline sources
+    qint64 requestKey = 0;        // RequestKey::of() the item's request
     friend bool operator==(const ItemFacts &, const ItemFacts &) = default;
 };
 

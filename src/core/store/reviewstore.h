@@ -3,8 +3,10 @@
 #include "extraction/determinationrecord.h"
 #include "folder/letterformat.h"
 #include "result.h"
+#include "review/categorysuggestions.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -101,6 +103,11 @@ public:
     virtual Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
                               const AuditEntry &entry, const QString &reviewer) = 0;
     virtual Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const = 0;
+
+    // Category corrections offered to the folder's other items with the same
+    // request, by RequestKey; the latest correction of a request wins.
+    virtual Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) = 0;
+    virtual Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const = 0;
 };
 
 } // namespace imr

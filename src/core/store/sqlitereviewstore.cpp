@@ -43,6 +43,8 @@ const char *const kSchema[] = {
     " PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS letter_search USING fts5(body, content='', detail=none)",
+    "CREATE TABLE IF NOT EXISTS category_suggestions (request_key INTEGER PRIMARY KEY, category TEXT NOT NULL,"
+    " subcategory TEXT, request TEXT, relative_path TEXT, reviewer TEXT, at TEXT)",
 };
 
 Status exec(QSqlDatabase &db, const QString &sql)
@@ -540,6 +542,38 @@ Result<QList<AuditEntry>> SqliteReviewStore::auditTrail(const QByteArray &hash) 
         entries << AuditEntry{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString(), q.value(4).toString()};
     return entries;
+}
+
+Status SqliteReviewStore::saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    q.prepare(u"INSERT OR REPLACE INTO category_suggestions"
+              " (request_key, category, subcategory, request, relative_path, at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(requestKey), QVariant(suggestion.category), QVariant(suggestion.subcategory),
+                              QVariant(suggestion.request), QVariant(suggestion.relativePath),
+                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryFailed(q);
+    return success();
+}
+
+Result<QHash<qint64, CategorySuggestion>> SqliteReviewStore::categorySuggestions() const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT request_key, category, subcategory, request, relative_path FROM category_suggestions"_s))
+        return queryFailed(q);
+    QHash<qint64, CategorySuggestion> all;
+    while (q.next())
+        all.insert(q.value(0).toLongLong(), CategorySuggestion{q.value(1).toString(), q.value(2).toString(),
+                                                               q.value(3).toString(), q.value(4).toString()});
+    if (q.lastError().isValid())
+        return queryFailed(q);
+    return all;
 }
 
 Result<QString> SqliteReviewStore::integrityCheck() const

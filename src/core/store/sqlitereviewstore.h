@@ -17,7 +17,7 @@ namespace imr {
 class SqliteReviewStore final : public ReviewStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3; // 3: category suggestions
 
     SqliteReviewStore();
     ~SqliteReviewStore() override;
@@ -48,6 +48,8 @@ public:
     Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
                       const AuditEntry &entry, const QString &reviewer) override;
     Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const override;
+    Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) override;
+    Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const override;
 
 private:
     // Reviews use synchronous=FULL; the index, which can be rebuilt, uses

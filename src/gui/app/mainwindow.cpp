@@ -5,6 +5,7 @@
 #include "app/appsettings.h"
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
+#include "extraction/taxonomyfile.h"
 #include "charts/chartspage.h"
 #include "charts/reportrenderer.h"
 #include "document/documentview.h"
@@ -115,6 +116,14 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onCurrentLetterChanged);
     connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
     connect(m_review, &ReviewController::errorOccurred, this, &MainWindow::showError);
+    connect(m_review, &ReviewController::categorySuggested, this, [this](int items, const QString &category) {
+        statusBar()->showMessage(
+            tr("%n other item(s) with the same request now show \"%1\", marked: Enter accepts it there. "
+               "Review > Save Category as Rule keeps it for other folders.", nullptr, items)
+                .arg(category),
+            15000);
+    });
+    connect(m_review, &ReviewController::categoryRuleAvailable, m_ui->actionSaveCategoryRule, &QAction::setEnabled);
     // A refused save is not a passing message: the reviewer must know the
     // change was not kept.
     connect(m_review, &ReviewController::saveFailed, this, [this](const QString &message) {
@@ -173,6 +182,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionConfirmAllNext, &QAction::triggered, this, &MainWindow::confirmAllAndNext);
+    connect(m_ui->actionSaveCategoryRule, &QAction::triggered, this, &MainWindow::saveCategoryRule);
     connect(m_ui->actionTakeSelection, &QAction::triggered, this, &MainWindow::takeSelection);
     connect(m_ui->actionEditField, &QAction::triggered, this, [this] {
         QTreeView *view = m_ui->reviewPanel->view();
@@ -537,6 +547,25 @@ void MainWindow::moveLetter(int step)
     const int next = m_ui->letterView->currentIndex().row() + step;
     if (next >= 0 && next < m_filter->rowCount())
         m_ui->letterView->setCurrentIndex(m_filter->index(next, 0));
+}
+
+void MainWindow::saveCategoryRule()
+{
+    const QString path = TaxonomyFile::configuredPath();
+    if (const QString error = m_review->saveCategoryRule(path); !error.isEmpty()) {
+        warn(tr("Save Category as Rule"), error);
+        return;
+    }
+    // The rule serves letters read from now on; this folder's letters with
+    // the same request already show the category as a suggestion.
+    if (const QString error = TaxonomyFile::install(path); !error.isEmpty()) {
+        warn(tr("Save Category as Rule"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Rule saved to %1: \"%2\" is %3 in the letters read from now on.")
+                                 .arg(QDir::toNativeSeparators(path), m_review->lastCategoryCorrection().request,
+                                      m_review->lastCategoryCorrection().category),
+                             10000);
 }
 
 void MainWindow::warn(const QString &title, const QString &message)

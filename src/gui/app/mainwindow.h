@@ -71,6 +71,7 @@ private:
     void exportJson();
     void exportLetters(ExportFormat format);
     void showPreferences();
+    void saveCategoryRule();
     void showShortcuts();
     void showAbout();
     void startIndexing();

@@ -5,6 +5,8 @@
 #include "folder/lettersummary.h"
 #include "itemchangecommand.h"
 #include "letters/letterlistmodel.h"
+#include "extraction/taxonomyfile.h"
+#include "review/requestkey.h"
 #include "review/reviewrules.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,8 @@ void ReviewController::closeStore()
     m_stacks.clear();
     m_current = {};
     m_currentRow = -1;
+    m_lastCategory = {};
+    emit categoryRuleAvailable(false);
     m_store.close();
 }
 
@@ -105,9 +109,46 @@ bool ReviewController::correct(int row, const FieldAddress &address, const QStri
         emit errorOccurred(change.error());
         return false;
     }
-    if (const auto &c = change.value())
+    if (const auto &c = change.value()) {
         stackFor(letter.contentHash)->push(new FieldChangeCommand(this, letter.contentHash, address, c->before, c->after, c->action));
+        if (address.item >= 0
+            && (address.field == FieldId::TreatmentCategory || address.field == FieldId::TreatmentSubcategory))
+            offerCategory(row, address.item);
+    }
     return true;
+}
+
+void ReviewController::offerCategory(int row, int item)
+{
+    const Letter letter = letterAt(row);
+    if (item >= letter.record.items.size())
+        return;
+    const DisputedItem &corrected = letter.record.items.at(item);
+    const CategorySuggestion suggestion{corrected.field(FieldId::TreatmentCategory).value,
+                                        corrected.field(FieldId::TreatmentSubcategory).value,
+                                        corrected.field(FieldId::ItemRequest).value, letter.relativePath};
+    const qint64 key = RequestKey::of(suggestion.request);
+    if (key == 0)
+        return;
+    m_lastCategory = suggestion;
+    emit categoryRuleAvailable(true);
+    const int reach = CategorySuggestions::reach(m_letters->summaries(), letter.contentHash, key, suggestion.category,
+                                                 suggestion.subcategory);
+    if (reach == 0)
+        return;
+    if (const Status s = m_store.saveCategorySuggestion(key, suggestion); !s) {
+        emit saveFailed(s.error());
+        return;
+    }
+    emit categorySuggested(reach, suggestion.category);
+}
+
+QString ReviewController::saveCategoryRule(const QString &taxonomyFile)
+{
+    if (m_lastCategory.request.isEmpty())
+        return tr("Correct an item's category first.");
+    return TaxonomyFile::addRule(taxonomyFile, m_lastCategory.request, m_lastCategory.category,
+                                 m_lastCategory.subcategory);
 }
 
 void ReviewController::confirmAll(int row)

@@ -52,6 +52,11 @@ public:
     void confirm(int row, const FieldAddress &address);
     bool correct(int row, const FieldAddress &address, const QString &input, const TextSpans &spans = {});
     void confirmAll(int row);
+    // After a category correction: saves it as a rule of the analyst's
+    // taxonomy file (TaxonomyFile). Returns an error message, empty on success.
+    QString saveCategoryRule(const QString &taxonomyFile);
+    bool canSaveCategoryRule() const { return !m_lastCategory.request.isEmpty(); }
+    CategorySuggestion lastCategoryCorrection() const { return m_lastCategory; }
     void addItem(int row);
     void removeItem(int row, int item);
 
@@ -65,12 +70,17 @@ signals:
     void letterChanged(int row);
     void errorOccurred(const QString &message); // input the field does not take
     void saveFailed(const QString &message);    // the store refused: nothing was acknowledged
+    // A corrected category is now offered to `items` items of other letters
+    // with the same request.
+    void categorySuggested(int items, const QString &category);
+    void categoryRuleAvailable(bool available);
 
 private:
     QUndoStack *stackFor(const QByteArray &hash);
     bool isReviewable(const Letter &letter) const;
     std::optional<Letter> letterWithHash(const QByteArray &hash) const;
     bool commit(Letter letter, DeterminationRecord record, const AuditEntry &entry);
+    void offerCategory(int row, int item);
 
     LetterListModel *m_letters;
     std::shared_ptr<const LetterLoader> m_loader;
@@ -80,6 +90,7 @@ private:
     QHash<QByteArray, QUndoStack *> m_stacks;
     Letter m_current;
     int m_currentRow = -1;
+    CategorySuggestion m_lastCategory;
 };
 
 } // namespace imr::gui
