@@ -1,9 +1,17 @@
 #include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
+#include "extraction/taxonomyfile.h"
+#include "extraction/treatmenttaxonomy.h"
 #include "document/documentview.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -71,6 +79,8 @@ private slots:
     void openFolderShortcut();
     void screenshotIsNotBlank();
     void answersKeysWhileAYearLoads();
+    void taxonomyFileInPreferences_data();
+    void taxonomyFileInPreferences();
 };
 
 void TestMainWindow::initTestCase()
@@ -207,6 +217,67 @@ void TestMainWindow::answersKeysWhileAYearLoads()
     QVERIFY(loaded.wait(120000));
     QCOMPARE(w.letterModel()->loadedCount(), letters);
     QCOMPARE(w.letterModel()->count(imr::LetterStatus::Unreviewed), letters);
+}
+
+void TestMainWindow::taxonomyFileInPreferences_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("category"); // of the letter's first item after Preferences
+    QTest::addColumn<QString>("warning");  // words of the message shown, empty: none
+    QTest::newRow("analyst's rule") << QByteArray("{\"rules\":[{\"category\":\"Transportation\",\"patterns\":[\".\"]}]}")
+                                    << u"Transportation"_s << QString();
+    QTest::newRow("invalid file") << QByteArray("{\"rules\": [ nope") << u"Diagnostic Testing"_s << u"not valid"_s;
+}
+
+void TestMainWindow::taxonomyFileInPreferences()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, category);
+    QFETCH(QString, warning);
+    QTemporaryDir dir, config;
+    QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"), dir.filePath(u"a.txt"_s)));
+    const QString rules = config.filePath(u"rules.json"_s);
+    {
+        QFile f(rules);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    MainWindow w;
+    QVERIFY(openAndWait(w, dir.path()));
+    QCOMPARE(w.letterAt(0).record.items.at(0).field(imr::FieldId::TreatmentCategory).value, u"Diagnostic Testing"_s);
+
+    QString shown;
+    QSignalSpy reloaded(&w, &MainWindow::folderLoaded);
+    // The dialog and the message it may show are modal: answer them from the event loop.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<imr::gui::PreferencesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *path = dialog->findChild<QLineEdit *>(u"taxonomyFile"_s);
+        QVERIFY(path);
+        path->setText(rules);
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        dialog->accept();
+    });
+    const QList<QAction *> actions = w.findChildren<QAction *>();
+    const auto preferences = std::find_if(actions.begin(), actions.end(),
+                                          [](QAction *a) { return a->objectName() == u"actionPreferences"_s; });
+    QVERIFY(preferences != actions.end());
+    (*preferences)->trigger();
+    QCOMPARE(imr::TaxonomyFile::configuredPath(), rules);
+    if (warning.isEmpty()) {
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        QVERIFY(reloaded.wait(30000)); // new rules: the folder is read again
+    } else {
+        QVERIFY2(shown.contains(warning) && shown.contains(u"built-in"_s), qPrintable(shown));
+    }
+    QTRY_COMPARE(w.letterAt(0).record.items.at(0).field(imr::FieldId::TreatmentCategory).value, category);
+    imr::TaxonomyFile::setConfiguredPath(QString());
+    QCOMPARE(imr::TaxonomyFile::install(imr::TaxonomyFile::configuredPath()), QString());
 }
 
 QTEST_MAIN(TestMainWindow)
