@@ -17,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -92,6 +94,7 @@ private slots:
     void itemsCanBeAddedAndRemoved();
     void exportScopeReviewedOnly();
     void categoryCorrectionIsOfferedToTheSameRequest();
+    void provenanceExportFromTheFileMenu();
 
 private:
     QString freshFolder();
@@ -396,6 +399,41 @@ void TestReviewFlow::categoryCorrectionIsOfferedToTheSameRequest()
     QCOMPARE(error, QString());
     QCOMPARE(t.classify(u"Acupuncture to the neck, 12 sessions"_s).subcategory, u"Other Therapies"_s);
     QCOMPARE(t.classify(u"Acupuncture of the low back"_s).subcategory, u"Acupuncture"_s);
+}
+
+void TestReviewFlow::provenanceExportFromTheFileMenu()
+{
+    const QString folder = freshFolder();
+    Session s;
+    QVERIFY(s.open(folder));
+    s.window.reviewController()->confirmAll(1);
+    QVERIFY(s.window.reviewController()->correct(0, kAge, u"61"_s));
+    const QString out = folder + u"/provenance.jsonl"_s;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<imr::gui::ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>()->setText(out);
+        dialog->accept();
+    });
+    QAction *exportJson = s.window.findChild<QAction *>(u"actionExportJson"_s);
+    QVERIFY(exportJson);
+    exportJson->trigger();
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QHash<QString, QJsonObject> byFile;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (!line.isEmpty()) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            byFile.insert(o[u"file"_s].toString(), o);
+        }
+    }
+    QCOMPARE(byFile.size(), kFixtures.size());
+    const QJsonObject corrected = byFile[s.letter(0).relativePath][u"fields"_s][u"patient_age"_s].toObject();
+    QCOMPARE(corrected[u"value"_s].toString(), u"61"_s);
+    QCOMPARE(corrected[u"state"_s].toString(), u"corrected"_s);
+    const QJsonObject confirmed = byFile[s.letter(1).relativePath][u"fields"_s][u"case_number"_s].toObject();
+    QCOMPARE(confirmed[u"state"_s].toString(), u"confirmed"_s);
+    QCOMPARE(byFile[s.letter(1).relativePath][u"review_status"_s].toString(), u"reviewed"_s);
 }
 
 QTEST_MAIN(TestReviewFlow)
