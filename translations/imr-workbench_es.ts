@@ -195,16 +195,44 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
-</context>
-<context>
-    <name>imr::CsvExportJob</name>
     <message>
-        <source>imr-workbench: %1</source>
-        <translation>imr-workbench: %1</translation>
+        <source>V&amp;iew</source>
+        <translation>V&amp;ista</translation>
     </message>
     <message>
-        <source>Exported %1 letters, %2 items, %3 errors to %4</source>
-        <translation>Se exportaron %1 cartas, %2 elementos y %3 errores a %4</translation>
+        <source>Export Pro&amp;venance JSON…</source>
+        <translation>Exportar &amp;JSON de procedencia…</translation>
+    </message>
+    <message>
+        <source>Write every field with its confidence, attention mark, review state and source text to a JSON Lines file</source>
+        <translation>Escribir todos los campos con su confianza, marca de atención, estado de revisión y texto de origen en un archivo JSON Lines</translation>
+    </message>
+    <message>
+        <source>Save Category as &amp;Rule</source>
+        <translation>Guardar categoría como reg&amp;la</translation>
+    </message>
+    <message>
+        <source>Add the category you last corrected, for requests with the same words, to your taxonomy file</source>
+        <translation>Añadir a su archivo de taxonomía la última categoría que corrigió, para las solicitudes con las mismas palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation>&amp;Actualizar carpeta</translation>
+    </message>
+    <message>
+        <source>Pick up letters added, changed or removed since the folder was opened (F5)</source>
+        <translation>Incorporar las cartas añadidas, modificadas o eliminadas desde que se abrió la carpeta (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+</context>
+<context>
+    <name>imr</name>
+    <message>
+        <source>The review store could not be read: %1</source>
+        <translation>No se pudo leer el almacén de revisiones: %1</translation>
     </message>
 </context>
 <context>
@@ -216,6 +244,29 @@
     <message>
         <source>All items</source>
         <translation>Todos los elementos</translation>
+    </message>
+</context>
+<context>
+    <name>imr::ExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: %1</source>
+        <translation>imr-workbench: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Exported %1 letters, %2 items, %3 errors to %4</source>
+        <translation>Se exportaron %1 cartas, %2 elementos y %3 errores a %4</translation>
     </message>
 </context>
 <context>
@@ -320,12 +371,24 @@
         <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>&quot;%1&quot; no es ninguno de los valores admitidos: %2.</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
 </context>
 <context>
-    <name>imr::FolderLoader</name>
+    <name>imr::FolderIndexer</name>
     <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 no es una carpeta.</translation>
+        <source>The stored summary of this letter cannot be read.</source>
+        <translation>No se puede leer el resumen guardado de esta carta.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +423,10 @@
     <message>
         <source>none in the fields</source>
         <translation>ninguno en los campos</translation>
+    </message>
+    <message>
+        <source>The file changed; its earlier review could not be read: %1</source>
+        <translation>El archivo cambió; no se pudo leer su revisión anterior: %1</translation>
     </message>
 </context>
 <context>
@@ -412,7 +479,14 @@
     </message>
 </context>
 <context>
-    <name>imr::ReviewStore</name>
+    <name>imr::ReviewedCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::SqliteReviewStore</name>
     <message>
         <source>There is no review store at %1.</source>
         <translation>No hay ningún almacén de revisiones en %1.</translation>
@@ -453,12 +527,44 @@
         <source>No review store is open.</source>
         <translation>No hay ningún almacén de revisiones abierto.</translation>
     </message>
+    <message>
+        <source>The review store could not be written: %1</source>
+        <translation>No se pudo escribir en el almacén de revisiones: %1</translation>
+    </message>
+    <message>
+        <source>The stored text of this letter is damaged.</source>
+        <translation>El texto guardado de esta carta está dañado.</translation>
+    </message>
+    <message>
+        <source>The stored review of this letter cannot be read (damaged record). The letter is read-only until the store is repaired.</source>
+        <translation>No se puede leer la revisión guardada de esta carta (registro dañado). La carta es de solo lectura hasta que se repare el almacén.</translation>
+    </message>
 </context>
 <context>
-    <name>imr::ReviewedCsvWriter</name>
+    <name>imr::TaxonomyFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>The request &quot;%1&quot; has no words a rule could match.</source>
+        <translation>La solicitud &quot;%1&quot; no contiene palabras con las que pueda coincidir una regla.</translation>
+    </message>
+    <message>
+        <source>&quot;%1 / %2&quot; is not a category of the taxonomy.</source>
+        <translation>&quot;%1 / %2&quot; no es una categoría de la taxonomía.</translation>
+    </message>
+    <message>
+        <source>Cannot read your taxonomy %1: %2</source>
+        <translation>No se puede leer su taxonomía %1: %2</translation>
+    </message>
+    <message>
+        <source>Your treatment-category rules, tried in order before the built-in ones. Each pattern is a case-insensitive regular expression.</source>
+        <translation>Sus reglas de categorías de tratamiento, que se aplican en orden antes de las integradas. Cada patrón es una expresión regular que no distingue entre mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>From a correction of &quot;%1&quot;</source>
+        <translation>A partir de una corrección de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write your taxonomy %1: %2</source>
+        <translation>No se puede escribir su taxonomía %1: %2</translation>
     </message>
 </context>
 <context>
@@ -498,16 +604,40 @@
         <translation>No se puede leer la taxonomía %1: %2</translation>
     </message>
     <message>
-        <source>The taxonomy is not valid JSON: %1</source>
-        <translation>La taxonomía no es JSON válido: %1</translation>
-    </message>
-    <message>
-        <source>A taxonomy rule for %1 has an invalid pattern: %2</source>
-        <translation>Una regla de la taxonomía para %1 tiene un patrón no válido: %2</translation>
-    </message>
-    <message>
         <source>The taxonomy has no categories or no rules.</source>
         <translation>La taxonomía no tiene categorías o no tiene reglas.</translation>
+    </message>
+    <message>
+        <source>Cannot read your taxonomy %1: %2. The built-in taxonomy is used.</source>
+        <translation>No se puede leer su taxonomía %1: %2. Se usa la taxonomía integrada.</translation>
+    </message>
+    <message>
+        <source>Your taxonomy %1 is not valid: %2 The built-in taxonomy is used.</source>
+        <translation>Su taxonomía %1 no es válida: %2 Se usa la taxonomía integrada.</translation>
+    </message>
+    <message>
+        <source>Your taxonomy %1 is not valid: a rule names the unknown category &quot;%2 / %3&quot;. The built-in taxonomy is used.</source>
+        <translation>Su taxonomía %1 no es válida: una regla nombra la categoría desconocida &quot;%2 / %3&quot;. Se usa la taxonomía integrada.</translation>
+    </message>
+    <message>
+        <source>The taxonomy is not valid JSON: %1.</source>
+        <translation>La taxonomía no es un JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The taxonomy has no &quot;rules&quot; list.</source>
+        <translation>La taxonomía no tiene una lista &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <source>A category has no name.</source>
+        <translation>Una categoría no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a &quot;category&quot; and a list of &quot;patterns&quot;.</source>
+        <translation>La regla %1 necesita una clave &quot;category&quot; y una lista &quot;patterns&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) has an invalid pattern: %3.</source>
+        <translation>La regla %1 (%2) tiene un patrón no válido: %3.</translation>
     </message>
 </context>
 <context>
@@ -519,10 +649,6 @@
     <message>
         <source>Taken from the case summary (no header).</source>
         <translation>Tomado del resumen del caso (sin encabezado).</translation>
-    </message>
-    <message>
-        <source>Diagnoses are read from prose.</source>
-        <translation>Los diagnósticos se extraen del texto narrativo.</translation>
     </message>
     <message>
         <source>Dates out of order: this date is before the %1.</source>
@@ -539,10 +665,6 @@
     <message>
         <source>Unknown treatment category.</source>
         <translation>Categoría de tratamiento desconocida.</translation>
-    </message>
-    <message>
-        <source>No decision found before the guideline.</source>
-        <translation>No se encontró ninguna decisión antes de la guía.</translation>
     </message>
     <message>
         <source>Partial authorization: the remaining portion of the request.</source>
@@ -563,6 +685,62 @@
     <message>
         <source>The rationale&apos;s last sentence on necessity reads as &quot;%1&quot;; the decision says otherwise.</source>
         <translation>La última oración del fundamento sobre la necesidad dice &quot;%1&quot;; la decisión indica lo contrario.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is hedged or negated in the summary.</source>
+        <translation>En el resumen, el diagnóstico se expresa con reservas o se niega.</translation>
+    </message>
+    <message>
+        <source>A long list of diagnoses: check how it was split.</source>
+        <translation>Lista larga de diagnósticos: revise cómo se dividió.</translation>
+    </message>
+    <message>
+        <source>No diagnosis is named: this is what the claim was filed for.</source>
+        <translation>No se indica ningún diagnóstico: este es el motivo por el que se presentó la reclamación.</translation>
+    </message>
+    <message>
+        <source>The word stands in the header without a &quot;Priority&quot; label.</source>
+        <translation>La palabra figura en el encabezado sin la etiqueta &quot;Priority&quot;.</translation>
+    </message>
+    <message>
+        <source>The header has dates without labels: this date may belong to another field.</source>
+        <translation>El encabezado tiene fechas sin etiqueta: esta fecha puede corresponder a otro campo.</translation>
+    </message>
+    <message>
+        <source>A label in the header has no value: labels and values may be paired wrongly.</source>
+        <translation>Una etiqueta del encabezado no tiene valor: es posible que las etiquetas y los valores estén mal emparejados.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s final determination is a partial overturn, but every item has the same decision.</source>
+        <translation>La determinación final de la carta es una revocación parcial, pero todos los elementos tienen la misma decisión.</translation>
+    </message>
+    <message>
+        <source>Taken from the letter&apos;s final determination.</source>
+        <translation>Tomado de la determinación final de la carta.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s final determination (%1) disagrees with this decision.</source>
+        <translation>La determinación final de la carta (%1) no concuerda con esta decisión.</translation>
+    </message>
+    <message>
+        <source>The item heading shares its line with other text: check where the request begins.</source>
+        <translation>El encabezado del elemento comparte la línea con otro texto: revise dónde empieza la solicitud.</translation>
+    </message>
+    <message>
+        <source>Only generic words decided the category; the request also fits %1.</source>
+        <translation>Solo palabras genéricas determinaron la categoría; la solicitud también encaja en %1.</translation>
+    </message>
+    <message>
+        <source>The reviewer adopted the Claims Administrator&apos;s guideline.</source>
+        <translation>El revisor adoptó la guía del administrador de reclamaciones.</translation>
+    </message>
+    <message>
+        <source>No decision found for the item.</source>
+        <translation>No se encontró ninguna decisión para el elemento.</translation>
+    </message>
+    <message>
+        <source>Suggested by your correction of &quot;%1&quot; in %2: confirm to accept.</source>
+        <translation>Sugerido por su corrección de &quot;%1&quot; en %2: confirme para aceptarlo.</translation>
     </message>
 </context>
 <context>
@@ -705,10 +883,6 @@
         <translation>Solo las cartas &amp;revisadas</translation>
     </message>
     <message>
-        <source>Export Reviewed CSV</source>
-        <translation>Exportar CSV revisado</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -723,10 +897,6 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -760,21 +930,6 @@ confidence %3%</source>
         <translation>%1
 %2
 confianza %3%</translation>
-    </message>
-</context>
-<context>
-    <name>imr::FieldSchema</name>
-    <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Revisor</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
     </message>
 </context>
 <context>
@@ -881,13 +1036,6 @@ confianza %3%</translation>
         <translation>%1 — IMR Workbench</translation>
     </message>
     <message numerus="yes">
-        <source>Loading %n letter(s)…</source>
-        <translation>
-            <numerusform>Cargando %n carta…</numerusform>
-            <numerusform>Cargando %n cartas…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n carta</numerusform>
@@ -945,10 +1093,6 @@ confianza %3%</translation>
     <message>
         <source>Review is read-only: %1</source>
         <translation>La revisión es de solo lectura: %1</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Carga cancelada</translation>
     </message>
     <message>
         <source>%1 shown</source>
@@ -1136,6 +1280,107 @@ confianza %3%</translation>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>%1 upheld, %2 overturned</source>
+        <translation>%1 ratificadas, %2 revocadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s) with the same request now show &quot;%1&quot;, marked: Enter accepts it there. Review &gt; Save Category as Rule keeps it for other folders.</source>
+        <translation>
+            <numerusform>%n elemento más con la misma solicitud muestra ahora &quot;%1&quot;, marcado: Enter lo acepta allí. Revisión &gt; Guardar categoría como regla lo conserva para otras carpetas.</numerusform>
+            <numerusform>%n elementos más con la misma solicitud muestran ahora &quot;%1&quot;, marcados: Enter lo acepta allí. Revisión &gt; Guardar categoría como regla lo conserva para otras carpetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder&apos;s index could not be saved: %1</source>
+        <translation>No se pudo guardar el índice de la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>Leyendo la carpeta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 of %n letter(s)…</source>
+        <translation>
+            <numerusform>Cargando %1 de %n carta…</numerusform>
+            <numerusform>Cargando %1 de %n cartas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 of %n letter(s), %2 per second, about %3 left…</source>
+        <translation>
+            <numerusform>Cargando %1 de %n carta, %2 por segundo, quedan unos %3…</numerusform>
+            <numerusform>Cargando %1 de %n cartas, %2 por segundo, quedan unos %3…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the letters read so far are kept, and reopening the folder goes on from there.</source>
+        <translation>Carga cancelada; se conservan las cartas leídas hasta ahora y, al volver a abrir la carpeta, se continúa desde ese punto.</translation>
+    </message>
+    <message>
+        <source>The letters&apos; text could not be searched: %1</source>
+        <translation>No se pudo buscar en el texto de las cartas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loading</source>
+        <translation>
+            <numerusform>%n cargando</numerusform>
+            <numerusform>%n cargando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 es de solo lectura: %2</translation>
+    </message>
+    <message>
+        <source>Save Category as Rule</source>
+        <translation>Guardar categoría como regla</translation>
+    </message>
+    <message>
+        <source>Rule saved to %1: &quot;%2&quot; is %3 in the letters read from now on.</source>
+        <translation>Regla guardada en %1: &quot;%2&quot; será %3 en las cartas que se lean a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Export Provenance JSON</source>
+        <translation>Exportar JSON de procedencia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl *.json)</source>
+        <translation>Archivos JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n letter(s)…</source>
+        <translation>
+            <numerusform>Exportando %n carta…</numerusform>
+            <numerusform>Exportando %n cartas…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PreferencesDialog</name>
@@ -1151,6 +1396,26 @@ confianza %3%</translation>
         <source>Reviewer &amp;name:</source>
         <translation>&amp;Nombre del revisor:</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy file:</source>
+        <translation>Archivo de &amp;taxonomía:</translation>
+    </message>
+    <message>
+        <source>Your rules for treatment categories, tried before the built-in ones. The folder is read again when they change.</source>
+        <translation>Sus reglas de categorías de tratamiento, que se aplican antes de las integradas. La carpeta se vuelve a leer cuando cambian.</translation>
+    </message>
+    <message>
+        <source>Taxonomy File</source>
+        <translation>Archivo de taxonomía</translation>
+    </message>
+    <message>
+        <source>Taxonomy (*.json);;All files (*)</source>
+        <translation>Taxonomía (*.json);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::ReportJob</name>
@@ -1161,6 +1426,10 @@ confianza %3%</translation>
     <message>
         <source>Report of %1 letters, %2 items written to %3</source>
         <translation>Se guardó el informe de %1 cartas y %2 elementos en %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1512,10 @@ confianza %3%</translation>
     <message>
         <source>Confirm all fields</source>
         <translation>Confirmar todos los campos</translation>
+    </message>
+    <message>
+        <source>Correct an item&apos;s category first.</source>
+        <translation>Corrija primero la categoría de un elemento.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1649,6 @@ confianza %3%</translation>
         <translation>Carpeta de cartas que se abrirá.</translation>
     </message>
     <message>
-        <source>imr-workbench: --export-csv needs a FOLDER.</source>
-        <translation>imr-workbench: --export-csv necesita un argumento FOLDER.</translation>
-    </message>
-    <message>
         <source>imr-workbench: cannot write %1</source>
         <translation>imr-workbench: no se puede escribir %1</translation>
     </message>
@@ -1390,6 +1659,22 @@ confianza %3%</translation>
     <message>
         <source>imr-workbench: --report needs a FOLDER.</source>
         <translation>imr-workbench: --report necesita un argumento FOLDER.</translation>
+    </message>
+    <message>
+        <source>Write every field of FOLDER with its provenance to FILE as JSON Lines without a window and exit.</source>
+        <translation>Escribir todos los campos de FOLDER con su procedencia en FILE como JSON Lines sin abrir ninguna ventana y salir.</translation>
+    </message>
+    <message>
+        <source>Try the treatment-category rules of FILE before the built-in ones (default: the file set in Preferences).</source>
+        <translation>Aplicar las reglas de categorías de tratamiento de FILE antes de las integradas (valor predeterminado: el archivo configurado en Preferencias).</translation>
+    </message>
+    <message>
+        <source>imr-workbench: %1 needs a FOLDER.</source>
+        <translation>imr-workbench: %1 necesita un argumento FOLDER.</translation>
+    </message>
+    <message>
+        <source>Taxonomy File</source>
+        <translation>Archivo de taxonomía</translation>
     </message>
 </context>
 </TS>
