@@ -26,6 +26,12 @@ void TestDateText::parses_data()
     QTest::newRow("iso") << u"2016-10-13"_s << u"2016-10-13"_s;
     QTest::newRow("impossible date") << u"13/45/2016"_s << QString();
     QTest::newRow("not a date") << u"Standard"_s << QString();
+    QTest::newRow("spaces around") << u" 11/9/2016 "_s << u"2016-11-09"_s;
+    QTest::newRow("one-digit year") << u"1/2/3"_s << QString();
+    QTest::newRow("five-digit year") << u"11/09/20161"_s << QString();
+    QTest::newRow("year first with slashes") << u"2016/10/13"_s << QString();
+    QTest::newRow("missing part") << u"11/09"_s << QString();
+    QTest::newRow("three-digit year") << u"1/2/201"_s << u"0201-01-02"_s;
 }
 
 void TestDateText::parses()

@@ -24,9 +24,45 @@ bool isNumericColumn(FieldId id)
 }
 
 // Long paragraphs are exported on one line: analysts read them in a cell.
+// Most values are folded already: they are used as they are, without a copy.
 QString foldWhitespace(const QString &s)
 {
-    return s.simplified();
+    bool folded = s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace());
+    for (qsizetype i = 0; folded && i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isSpace() && (c != u' ' || (i + 1 < s.size() && s[i + 1].isSpace())))
+            folded = false;
+    }
+    return folded ? s : s.simplified();
+}
+
+// escapeCell(), appended to a row under construction.
+void appendCell(QString &row, const QString &cell, bool numeric)
+{
+    const bool formula = !numeric && !cell.isEmpty()
+                         && (cell[0] == u'=' || cell[0] == u'+' || cell[0] == u'-' || cell[0] == u'@'
+                             || cell[0] == u'\t' || cell[0] == u'\r');
+    bool quote = false;
+    for (const QChar c : cell) {
+        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        row += u'"';
+    if (formula)
+        row += u'\'';
+    if (!quote) {
+        row += cell;
+        return;
+    }
+    for (const QChar c : cell) {
+        if (c == u'"')
+            row += u'"';
+        row += c;
+    }
+    row += u'"';
 }
 
 } // namespace
@@ -46,53 +82,58 @@ QStringList ReviewedCsvWriter::header()
 
 QString ReviewedCsvWriter::escapeCell(const QString &cell, bool numeric)
 {
-    QString s = cell;
-    // Spreadsheets run a cell starting with these as a formula.
-    if (!numeric && !s.isEmpty()
-        && (s[0] == u'=' || s[0] == u'+' || s[0] == u'-' || s[0] == u'@' || s[0] == u'\t' || s[0] == u'\r'))
-        s.prepend(u'\'');
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\r') || s.contains(u'\n')) {
-        s.replace(u"\""_s, u"\"\""_s);
-        s = u'"' + s + u'"';
-    }
+    // Spreadsheets run a cell starting with = + - @ tab or CR as a formula:
+    // those get a leading quote mark.
+    QString s;
+    appendCell(s, cell, numeric);
     return s;
 }
 
-QStringList ReviewedCsvWriter::rowsOf(const Letter &letter)
+QString ReviewedCsvWriter::rowsOf(const Letter &letter)
 {
+    // One string for the letter's rows, without a list of cells: the export
+    // of a year formats a few hundred thousand rows.
     const LetterStatus status = ReviewStatus::of(letter);
     const QString statusName = ReviewStatus::name(status == LetterStatus::Error ? LetterStatus::Unreviewed : status);
     const QStringList letterCorrections = ReviewStatus::correctedLetterFields(letter.record);
-    QStringList letterCells{escapeCell(letter.relativePath, false)};
-    for (FieldId id : FieldSchema::letterFields())
-        letterCells << escapeCell(foldWhitespace(letter.record.field(id).value), isNumericColumn(id));
-
-    const auto reviewCells = [&](const QStringList &itemCorrections) {
+    QString letterCells;
+    letterCells.reserve(1024);
+    appendCell(letterCells, letter.relativePath, false);
+    for (FieldId id : FieldSchema::letterFields()) {
+        letterCells += u',';
+        appendCell(letterCells, foldWhitespace(letter.record.field(id).value), isNumericColumn(id));
+    }
+    const auto appendReview = [&](QString &row, const QStringList &itemCorrections) {
         QStringList corrected = letterCorrections;
         for (const QString &c : itemCorrections) {
             if (!corrected.contains(c))
                 corrected << c;
         }
-        return QStringList{escapeCell(statusName, false), escapeCell(corrected.join(u"; "_s), false),
-                           escapeCell(letter.reviewedBy, false), escapeCell(letter.reviewedAt, false),
-                           escapeCell(foldWhitespace(letter.error), false)};
+        for (const QString &cell : {statusName, corrected.join(u"; "_s), letter.reviewedBy, letter.reviewedAt,
+                                    foldWhitespace(letter.error)}) {
+            row += u',';
+            appendCell(row, cell, false);
+        }
+        row += u"\r\n"_s;
     };
-    const int itemColumns = int(FieldSchema::itemFields().size()) + 1;
-    QStringList rows;
+    QString rows;
     if (letter.record.items.isEmpty()) {
-        QStringList cells = letterCells;
-        for (int i = 0; i < itemColumns; ++i)
-            cells << QString();
-        rows << (cells + reviewCells({})).join(u',');
+        rows = letterCells;
+        rows += QString(FieldSchema::itemFields().size() + 1, u',');
+        appendReview(rows, {});
         return rows;
     }
+    rows.reserve((letterCells.size() + 2048) * letter.record.items.size());
     for (qsizetype i = 0; i < letter.record.items.size(); ++i) {
-        QStringList cells = letterCells;
-        cells << QString::number(i + 1);
-        for (FieldId id : FieldSchema::itemFields())
-            cells << escapeCell(foldWhitespace(letter.record.items[i].field(id).value), false);
-        const QStringList itemCorrections = ReviewStatus::correctedItemFields(letter.record.items[i]);
-        rows << (cells + reviewCells(itemCorrections)).join(u',');
+        const DisputedItem &item = letter.record.items[i];
+        rows += letterCells;
+        rows += u',';
+        rows += QString::number(i + 1);
+        for (FieldId id : FieldSchema::itemFields()) {
+            rows += u',';
+            appendCell(rows, foldWhitespace(item.field(id).value), false);
+        }
+        appendReview(rows, ReviewStatus::correctedItemFields(item));
     }
     return rows;
 }
@@ -112,7 +153,7 @@ bool ReviewedCsvWriter::writeRows(QIODevice &device, const QList<Letter> &letter
         QList<qsizetype> block(std::min(kBlock, letters.size() - first));
         std::iota(block.begin(), block.end(), first);
         const QList<QByteArray> formatted = QtConcurrent::blockingMapped(block, [&](qsizetype i) {
-            return (rowsOf(letters[i]).join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+            return rowsOf(letters[i]).toUtf8();
         });
         for (const QByteArray &bytes : formatted) {
             if (device.write(bytes) != bytes.size())
@@ -124,7 +165,7 @@ bool ReviewedCsvWriter::writeRows(QIODevice &device, const QList<Letter> &letter
 
 QByteArray ReviewedCsvWriter::rowBytes(const Letter &letter)
 {
-    return (rowsOf(letter).join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+    return rowsOf(letter).toUtf8();
 }
 
 bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters)

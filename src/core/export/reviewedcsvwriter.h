@@ -28,7 +28,7 @@ public:
     static QString escapeCell(const QString &cell, bool numeric);
 
 private:
-    static QStringList rowsOf(const Letter &letter);
+    static QString rowsOf(const Letter &letter); // CRLF-terminated rows
 };
 
 } // namespace imr

@@ -2,11 +2,36 @@
 
 #include "extraction/extractionhelpers.h"
 
+#include <QHash>
+#include <QMutex>
+
 using namespace Qt::StringLiterals;
 
 namespace imr {
 
 QStringList GuidelineSources::classify(const QString &paragraph)
+{
+    // Citations are boilerplate that repeats across a folder ("MTUS Chronic
+    // Pain Medical Treatment Guidelines, page 78"): results are remembered,
+    // in a cache cleared when full.
+    static QMutex mutex;
+    static QHash<QString, QStringList> cache;
+    constexpr qsizetype kCapacity = 20000;
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(paragraph);
+        if (it != cache.cend())
+            return *it;
+    }
+    QStringList sources = classifyUncached(paragraph);
+    QMutexLocker lock(&mutex);
+    if (cache.size() >= kCapacity)
+        cache.clear();
+    cache.insert(paragraph, sources);
+    return sources;
+}
+
+QStringList GuidelineSources::classifyUncached(const QString &paragraph)
 {
     static const QRegularExpression none(extraction::regex(
         u"did\\s+not\\s+(?:cite|provide|reference)\\s+any|no\\s+(?:medical\\s+evidence|guidelines?)\\s+(?:was|were)\\s+cited"_s));

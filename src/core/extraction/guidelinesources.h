@@ -12,6 +12,9 @@ class GuidelineSources final
 {
 public:
     static QStringList classify(const QString &paragraph);
+
+private:
+    static QStringList classifyUncached(const QString &paragraph);
 };
 
 } // namespace imr

@@ -14,11 +14,20 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
         u"\\b(?:not|no|non|never|neither|nor|cannot|unnecessary|lacks?)\\b|n't\\b|\\bun(?:supported|warranted)"
         // pdftotext squeezes "not medically" into "notmedically".
         "|\\bnot(?=medical)"_s));
-    // The conclusion is the last sentence that speaks of necessity.
-    QRegularExpressionMatch last;
-    auto it = conclusion.globalMatch(rationale, 0, QRegularExpression::NormalMatch, extraction::kNoCheck);
-    while (it.hasNext())
-        last = it.next();
+    // The conclusion is the last sentence that speaks of necessity. It is
+    // nearly always in the rationale's last lines: those are searched first,
+    // the whole rationale only when they hold none.
+    const auto lastFrom = [&](qsizetype from) {
+        QRegularExpressionMatch last;
+        auto it = conclusion.globalMatch(rationale, from, QRegularExpression::NormalMatch, extraction::kNoCheck);
+        while (it.hasNext())
+            last = it.next();
+        return last;
+    };
+    constexpr qsizetype kTail = 1200;
+    QRegularExpressionMatch last = lastFrom(std::max<qsizetype>(0, rationale.size() - kTail));
+    if (!last.hasMatch() && rationale.size() > kTail)
+        last = lastFrom(0);
     if (!last.hasMatch()) {
         if (decision.isEmpty())
             return {};

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QMutex>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,13 @@ QString tr(const char *s)
 }
 
 } // namespace
+
+struct TreatmentTaxonomy::ClassCache
+{
+    static constexpr qsizetype kCapacity = 50000; // a few MB; cleared when full
+    QMutex mutex;
+    QHash<QString, TreatmentClass> classes;
+};
 
 namespace {
 
@@ -102,6 +110,7 @@ TreatmentTaxonomy TreatmentTaxonomy::withUserFile(const QString &path, QString *
         }
     }
     t.m_rules = rules + t.m_rules;
+    t.m_cache = std::make_shared<ClassCache>();
     t.m_userFile = path;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(t.m_fingerprint);
@@ -128,6 +137,7 @@ QString TreatmentTaxonomy::loadJson(const QByteArray &json)
         return tr("The taxonomy has no categories or no rules.");
     m_categories = categories;
     m_rules = rules;
+    m_cache = std::make_shared<ClassCache>();
     m_fingerprint = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
     m_userFile.clear();
     return {};
@@ -189,9 +199,29 @@ QStringList TreatmentTaxonomy::subcategories(const QString &category) const
 
 TreatmentClass TreatmentTaxonomy::classify(const QString &request) const
 {
+    if (!m_cache)
+        return classifyUncached(request);
+    {
+        QMutexLocker lock(&m_cache->mutex);
+        const auto it = m_cache->classes.constFind(request);
+        if (it != m_cache->classes.cend())
+            return *it;
+    }
+    const TreatmentClass c = classifyUncached(request);
+    QMutexLocker lock(&m_cache->mutex);
+    if (m_cache->classes.size() >= ClassCache::kCapacity)
+        m_cache->classes.clear();
+    m_cache->classes.insert(request, c);
+    return c;
+}
+
+TreatmentClass TreatmentTaxonomy::classifyUncached(const QString &request) const
+{
+    // Requests are valid UTF-16 (decoded letter text): no need to check it per rule.
+    constexpr auto noCheck = QRegularExpression::DontCheckSubjectStringMatchOption;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const Rule &rule = m_rules[i];
-        const QRegularExpressionMatch m = rule.pattern.match(request);
+        const QRegularExpressionMatch m = rule.pattern.match(request, 0, QRegularExpression::NormalMatch, noCheck);
         if (!m.hasMatch())
             continue;
         TreatmentClass c{rule.category, rule.subcategory, {m.capturedStart(), m.capturedLength()}, {}, rule.user};
@@ -199,7 +229,8 @@ TreatmentClass TreatmentTaxonomy::classify(const QString &request) const
         // nurse visit" is not Evaluation & Management because of "visit".
         if (rule.weak) {
             for (qsizetype j = i + 1; j < m_rules.size(); ++j) {
-                if (m_rules[j].category != rule.category && m_rules[j].pattern.match(request).hasMatch()) {
+                if (m_rules[j].category != rule.category
+                    && m_rules[j].pattern.match(request, 0, QRegularExpression::NormalMatch, noCheck).hasMatch()) {
                     c.alternative = m_rules[j].category;
                     break;
                 }

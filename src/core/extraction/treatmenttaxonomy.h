@@ -76,6 +76,13 @@ private:
     };
     // Reads a taxonomy document; userRules marks its rules as the analyst's.
     static QString parse(const QByteArray &json, bool userRules, QList<Category> *categories, QList<Rule> *rules);
+    TreatmentClass classifyUncached(const QString &request) const;
+
+    // Requests repeat across a folder (the same drug, dose and quantity in
+    // thousands of letters): results are remembered. Shared by copies until
+    // the rules change, when a new cache is made.
+    struct ClassCache;
+    std::shared_ptr<ClassCache> m_cache;
     QList<Category> m_categories;
     QList<Rule> m_rules;
     QByteArray m_fingerprint;
