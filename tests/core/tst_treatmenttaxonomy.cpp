@@ -22,6 +22,8 @@ private slots:
     void invalidUserFileKeepsTheBuiltInTaxonomy();
     void missingUserFileIsNoError();
     void fingerprintFollowsTheRules();
+    void requiredWordsNeverSkipAMatch_data();
+    void requiredWordsNeverSkipAMatch();
 };
 
 void TestTreatmentTaxonomy::classifies_data()
@@ -230,6 +232,39 @@ void TestTreatmentTaxonomy::fingerprintFollowsTheRules()
     const QByteArray two = TreatmentTaxonomy::withUserFile(path, &error).fingerprint();
     QCOMPARE(error, QString());
     QVERIFY(two != one);
+}
+
+void TestTreatmentTaxonomy::requiredWordsNeverSkipAMatch_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("matching"); // a request the pattern matches
+    QTest::newRow("word") << u"\\bacupunct"_s << QStringList{u"acupunct"_s} << u"Acupuncture x 6"_s;
+    QTest::newRow("group of words") << u"\\b(fusion|laminectomy)\\b"_s << QStringList{u"fusion"_s, u"laminectomy"_s}
+                                    << u"L4-5 Laminectomy"_s;
+    QTest::newRow("top-level alternatives") << u"\\blinament|\\bliniment"_s
+                                            << QStringList{u"linament"_s, u"liniment"_s} << u"Tiger liniment"_s;
+    QTest::newRow("optional last letter") << u"\\bcompounds?\\b"_s << QStringList{u"compound"_s} << u"Compound cream"_s;
+    QTest::newRow("optional group") << u"\\b(pre-?)?op clearance"_s << QStringList() << u"op clearance"_s;
+    QTest::newRow("class first") << u"[a-z]+ectomy"_s << QStringList() << u"meniscectomy"_s;
+    QTest::newRow("lookahead") << u"^(?=.*\\bconsult)"_s << QStringList() << u"Ortho consult"_s;
+    QTest::newRow("digit class") << u"\\d+\\s*mg"_s << QStringList() << u"10 mg"_s;
+    QTest::newRow("group with quantifier inside") << u"\\b(pa|surgeon'?s?) assist"_s << QStringList()
+                                                  << u"surgeons assist"_s;
+    QTest::newRow("words then class") << u"\\bpost[- ]?op\\b"_s << QStringList{u"post"_s} << u"Post-op visit"_s;
+}
+
+void TestTreatmentTaxonomy::requiredWordsNeverSkipAMatch()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, words);
+    QFETCH(QString, matching);
+    QCOMPARE(TreatmentTaxonomy::requiredWords(pattern), words);
+    QVERIFY(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption).match(matching).hasMatch());
+    if (!words.isEmpty()) {
+        const QString lower = matching.toLower();
+        QVERIFY(std::any_of(words.begin(), words.end(), [&](const QString &w) { return lower.contains(w); }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTreatmentTaxonomy)

@@ -45,6 +45,76 @@ CurrentTaxonomy &currentTaxonomy()
     return c;
 }
 
+bool isLiteral(QChar c)
+{
+    return c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'/' || c == u'#' || c == u'&' || c == u'\''
+           || c == u',';
+}
+
+// A pattern's alternatives at the top level: "a|b(c|d)" -> "a", "b(c|d)".
+QList<QStringView> topLevelAlternatives(QStringView p)
+{
+    QList<QStringView> parts;
+    int depth = 0;
+    bool inClass = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        const QChar c = p[i];
+        if (c == u'\\') {
+            ++i; // an escaped character is never structure
+        } else if (inClass) {
+            inClass = c != u']';
+        } else if (c == u'[') {
+            inClass = true;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            --depth;
+        } else if (c == u'|' && depth == 0) {
+            parts << p.sliced(start, i - start);
+            start = i + 1;
+        }
+    }
+    parts << p.sliced(start);
+    return parts;
+}
+
+// The literal text a pattern alternative must start with ("\bacupunct" ->
+// "acupunct", "\b(pa|surgical) assist" -> "pa", "surgical"), or nothing when
+// it starts otherwise. A quantifier after the last letter takes it back.
+QStringList leadingLiterals(QStringView p)
+{
+    if (p.startsWith(u"\\b"))
+        p = p.sliced(2);
+    const auto literalRun = [](QStringView s) {
+        qsizetype n = 0;
+        while (n < s.size() && isLiteral(s[n]))
+            ++n;
+        if (n < s.size() && (s[n] == u'?' || s[n] == u'*' || s[n] == u'{'))
+            n = std::max<qsizetype>(0, n - 1); // the last character is optional
+        return s.first(n);
+    };
+    if (p.startsWith(u"(?:") || (p.startsWith(u'(') && !p.startsWith(u"(?"))) {
+        // A group of plain words: "(fusion|laminectomy|...)".
+        const qsizetype open = p.startsWith(u"(?:") ? 3 : 1;
+        const qsizetype close = p.indexOf(u')');
+        if (close < 0 || (close + 1 < p.size() && (p[close + 1] == u'?' || p[close + 1] == u'*' || p[close + 1] == u'{')))
+            return {}; // no group, or an optional one
+        QStringList words;
+        for (QStringView alternative : p.sliced(open, close - open).tokenize(u'|')) {
+            const QStringView lit = literalRun(alternative);
+            if (lit.size() != alternative.size() || lit.isEmpty())
+                return {}; // not plain words
+            words << lit.toString().toLower();
+        }
+        return words;
+    }
+    const QStringView lit = literalRun(p);
+    if (lit.isEmpty())
+        return {};
+    return {lit.toString().toLower()};
+}
+
 } // namespace
 
 std::shared_ptr<const TreatmentTaxonomy> TreatmentTaxonomy::current()
@@ -163,13 +233,21 @@ QString TreatmentTaxonomy::parse(const QByteArray &json, bool userRules, QList<C
     for (const QJsonValue &r : doc[u"rules"_s].toArray()) {
         ++n;
         QStringList alternatives;
-        for (const QJsonValue &p : r[u"patterns"_s].toArray())
+        QStringList required;
+        bool prefilter = true;
+        for (const QJsonValue &p : r[u"patterns"_s].toArray()) {
             alternatives << u"(?:"_s + p.toString() + u')';
+            // A rule is skipped without running its expression when the
+            // request holds none of the words its patterns start with.
+            const QStringList words = requiredWords(p.toString());
+            prefilter = prefilter && !words.isEmpty();
+            required << words;
+        }
         if (!r.isObject() || r[u"category"_s].toString().isEmpty() || alternatives.isEmpty())
             return tr("Rule %1 needs a \"category\" and a list of \"patterns\".").arg(n);
         Rule rule{r[u"category"_s].toString(), r[u"subcategory"_s].toString(),
                   QRegularExpression(alternatives.join(u'|'), QRegularExpression::CaseInsensitiveOption),
-                  r[u"weak"_s].toBool(), userRules};
+                  r[u"weak"_s].toBool(), userRules, prefilter ? required : QStringList()};
         if (!rule.pattern.isValid())
             return tr("Rule %1 (%2) has an invalid pattern: %3.")
                 .arg(QString::number(n), rule.subcategory.isEmpty() ? rule.category : rule.subcategory,
@@ -215,12 +293,36 @@ TreatmentClass TreatmentTaxonomy::classify(const QString &request) const
     return c;
 }
 
+QStringList TreatmentTaxonomy::requiredWords(const QString &pattern)
+{
+    QStringList words;
+    for (QStringView alternative : topLevelAlternatives(pattern)) {
+        const QStringList leading = leadingLiterals(alternative);
+        if (leading.isEmpty())
+            return {};
+        words << leading;
+    }
+    return words;
+}
+
 TreatmentClass TreatmentTaxonomy::classifyUncached(const QString &request) const
 {
     // Requests are valid UTF-16 (decoded letter text): no need to check it per rule.
     constexpr auto noCheck = QRegularExpression::DontCheckSubjectStringMatchOption;
+    const QString lower = request.toLower();
+    const auto mayMatch = [&lower](const Rule &rule) {
+        if (rule.required.isEmpty())
+            return true;
+        for (const QString &word : rule.required) {
+            if (lower.contains(word))
+                return true;
+        }
+        return false;
+    };
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const Rule &rule = m_rules[i];
+        if (!mayMatch(rule))
+            continue;
         const QRegularExpressionMatch m = rule.pattern.match(request, 0, QRegularExpression::NormalMatch, noCheck);
         if (!m.hasMatch())
             continue;
@@ -229,7 +331,7 @@ TreatmentClass TreatmentTaxonomy::classifyUncached(const QString &request) const
         // nurse visit" is not Evaluation & Management because of "visit".
         if (rule.weak) {
             for (qsizetype j = i + 1; j < m_rules.size(); ++j) {
-                if (m_rules[j].category != rule.category
+                if (m_rules[j].category != rule.category && mayMatch(m_rules[j])
                     && m_rules[j].pattern.match(request, 0, QRegularExpression::NormalMatch, noCheck).hasMatch()) {
                     c.alternative = m_rules[j].category;
                     break;

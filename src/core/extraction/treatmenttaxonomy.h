@@ -60,6 +60,12 @@ public:
     TreatmentClass classify(const QString &request) const;
     bool isKnown(const QString &category, const QString &subcategory) const;
 
+    // Lower-case words one of which a request must contain for the pattern
+    // to match (the literal text each alternative starts with); empty when
+    // the pattern has an alternative without one. Rules whose words are all
+    // absent from a request are skipped without running their expression.
+    static QStringList requiredWords(const QString &pattern);
+
 private:
     struct Rule
     {
@@ -68,6 +74,9 @@ private:
         QRegularExpression pattern;
         bool weak = false;
         bool user = false;
+        // Lower-case words one of which the request must contain for the
+        // pattern to match; empty: no such words (the pattern is always tried).
+        QStringList required;
     };
     struct Category
     {
