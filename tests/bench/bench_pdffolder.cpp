@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -36,8 +37,13 @@ void measure(QTextStream &out, const QString &label, const QString &folder, cons
         loader->addFormat(format);
         loader->setStore(&store);
         imr::FolderIndexer indexer(loader, &store);
-        QList<imr::LetterSummary> letters;
-        (void)indexer.run([&](imr::IndexBatch b) { letters += b.letters; });
+        // The first batch lists every file (not yet read); later batches
+        // carry the rows read: one row per path, the last one kept.
+        QHash<QString, imr::LetterSummary> letters;
+        (void)indexer.run([&](imr::IndexBatch b) {
+            for (const imr::LetterSummary &l : std::as_const(b.letters))
+                letters.insert(l.relativePath, l);
+        });
         qsizetype items = 0;
         qsizetype errors = 0;
         for (const imr::LetterSummary &l : letters) {
