@@ -2,9 +2,14 @@
 // the rows are listed, how long the load takes, how late a 10 ms timer on
 // the GUI thread runs meanwhile, and what the window costs afterwards.
 // Prints `name value unit` lines. With no arguments it runs 10,000 letters,
-// then 100,000; `--letters N` runs one size.
+// then 100,000; `--letters N` runs one size. `--pdf` makes the letters
+// multi-page PDFs, read as the application reads them (helper processes),
+// and adds `pdf_letters_per_s`.
 
 #include "app/mainwindow.h"
+#include "extraction/textdecoder.h"
+#include "pdffixtures.h"
+#include "pdfletterformat.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 #include "review/reviewcontroller.h"
@@ -63,6 +68,43 @@ qint64 makeFolder(const QString &folder, int count)
     return bytes;
 }
 
+// The same letters as PDFs. Writing a PDF takes a few milliseconds: a
+// thousand are written, and the others are copies of them with a comment
+// after the end of the file, so each has its own content (and is parsed on
+// its own) without an hour of writing.
+qint64 makePdfFolder(const QString &folder, int count)
+{
+    QList<QString> samples;
+    QDirIterator it(QStringLiteral(IMR_EXAMPLES), {u"*.txt"_s}, QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            samples << imr::TextDecoder::decode(f.readAll()).text;
+    }
+    constexpr int kWritten = 1000;
+    QList<QByteArray> written;
+    qint64 bytes = 0;
+    for (int i = 0; i < count; ++i) {
+        QDir().mkpath(u"%1/%2"_s.arg(folder).arg(i / 1000));
+        const QString path = u"%1/%2/letter-%3.pdf"_s.arg(folder).arg(i / 1000).arg(i, 6, 10, QChar(u'0'));
+        if (i < kWritten) {
+            if (!pdffixtures::writeLetterPdf(samples[i % samples.size()] + u"\nReference %1\n"_s.arg(i), path))
+                qFatal("cannot write a PDF");
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read a PDF back");
+            written << f.readAll();
+            bytes += written.last().size();
+            continue;
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the folder");
+        bytes += f.write(written[i % kWritten] + "% copy " + QByteArray::number(i) + '\n');
+    }
+    return bytes;
+}
+
 double peakRssMb()
 {
     QFile status(u"/proc/self/status"_s);
@@ -101,14 +143,20 @@ double msOf(F &&f)
     return t.nsecsElapsed() / 1e6;
 }
 
-void run(int letters)
+std::shared_ptr<imr::pdf::PdfLetterFormat> pdfFormat()
 {
-    out << "letters " << letters << Qt::endl;
+    return std::make_shared<imr::pdf::PdfLetterFormat>(QStringLiteral(IMR_BINARY), QStringList{u"--pdf-worker"_s});
+}
+
+void run(int letters, bool pdf)
+{
+    out << (pdf ? "pdf letters " : "letters ") << letters << Qt::endl;
     QTemporaryDir dir;
-    const qint64 bytes = makeFolder(dir.path(), letters);
+    const qint64 bytes = pdf ? makePdfFolder(dir.path(), letters) : makeFolder(dir.path(), letters);
     QList<double> stalls;
     {
         imr::gui::MainWindow w;
+        w.setPdfFormat(pdfFormat());
         w.resize(1280, 800);
         w.show();
         QElapsedTimer clock;
@@ -133,10 +181,13 @@ void run(int letters)
         probe.stop();
         figure("rows_listed_s", listed, "s");
         figure("fully_loaded_s", clock.nsecsElapsed() / 1e9, "s");
+        if (pdf)
+            figure("pdf_letters_per_s", letters / (clock.nsecsElapsed() / 1e9), "letters/s");
         figure("max_stall_ms", stalls.isEmpty() ? 0 : *std::max_element(stalls.begin(), stalls.end()), "ms");
         figure("p99_stall_ms", percentile(stalls, 0.99), "ms");
     }
     imr::gui::MainWindow w;
+    w.setPdfFormat(pdfFormat());
     w.resize(1280, 800);
     w.show();
     QSignalSpy loaded(&w, &imr::gui::MainWindow::folderLoaded);
@@ -206,6 +257,6 @@ int main(int argc, char **argv)
     const qsizetype at = args.indexOf(u"--letters"_s);
     const QList<int> sizes = at >= 0 ? QList<int>{args.value(at + 1).toInt()} : QList<int>{10000, 100000};
     for (int letters : sizes)
-        run(letters);
+        run(letters, args.contains(u"--pdf"_s));
     return 0;
 }
