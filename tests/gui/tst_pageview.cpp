@@ -32,6 +32,8 @@ private slots:
     void clickingABoxSelectsItsField();
     void dragAndTakeFromThePage();
     void zoomKeys();
+    void paragraphBoxesOnlyWhileCurrent();
+    void latestRecordWins();
 
 private:
     QTemporaryDir m_dir;
@@ -84,6 +86,8 @@ void TestPageView::pdfOpensOnItsPages()
 
 void TestPageView::boxesSitOnTheFieldsWords()
 {
+    // Located off the GUI thread: they arrive shortly after the letter.
+    QTRY_VERIFY(!m_page->boxesOf({-1, FieldId::CaseNumber}).isEmpty());
     const QList<QRectF> boxes = m_page->boxesOf({-1, FieldId::CaseNumber});
     QVERIFY(!boxes.isEmpty());
     QVERIFY(m_page->viewport()->rect().contains(boxes.first().toRect()));
@@ -139,6 +143,37 @@ void TestPageView::zoomKeys()
     QVERIFY(m_page->zoom() < before);
     QTest::keyClick(m_page, Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(m_page->zoom(), before); // fit width again
+}
+
+void TestPageView::paragraphBoxesOnlyWhileCurrent()
+{
+    const FieldAddress guideline{0, FieldId::Rationale}; // a paragraph
+    QVERIFY(!m_window->letterAt(m_window->currentLetter()).record.field(guideline.item, guideline.field).spans.isEmpty());
+    m_panel->setCurrentField({-1, FieldId::CaseNumber});
+    QTRY_VERIFY(!m_page->boxesOf({-1, FieldId::CaseNumber}).isEmpty());
+    QVERIFY(m_page->boxesOf(guideline).isEmpty()); // a paragraph is not boxed while another field is current
+    m_panel->setCurrentField(guideline);
+    QTRY_VERIFY(!m_page->boxesOf(guideline).isEmpty());
+    m_panel->setCurrentField({-1, FieldId::CaseNumber});
+    QVERIFY(m_page->boxesOf(guideline).isEmpty());
+}
+
+void TestPageView::latestRecordWins()
+{
+    // Two records in a row: the boxes of the first, located later, must not
+    // replace those of the second.
+    const imr::DeterminationRecord record = m_window->letterAt(m_window->currentLetter()).record;
+    imr::DeterminationRecord without = record;
+    without.fields.remove(FieldId::CaseNumber);
+    QSignalSpy located(m_page, &imr::gui::PdfPageView::boxesChanged);
+    m_page->setFields(record);
+    m_page->setFields(without);
+    QTRY_VERIFY(located.size() >= 1);
+    QTest::qWait(200); // the first request, if it ran, has reported by now
+    QVERIFY(m_page->boxesOf({-1, FieldId::CaseNumber}).isEmpty());
+    QVERIFY(!m_page->boxesOf({-1, FieldId::DateAssigned}).isEmpty());
+    m_page->setFields(record);
+    QTRY_VERIFY(!m_page->boxesOf({-1, FieldId::CaseNumber}).isEmpty());
 }
 
 QTEST_MAIN(TestPageView)

@@ -3,12 +3,15 @@
 #include "fieldmarks.h"
 #include "review/fieldcolors.h"
 
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPdfPageRenderer>
 #include <QPdfSelection>
 #include <QScrollBar>
 #include <QWheelEvent>
+
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -22,28 +25,37 @@ constexpr qreal kGap = 12;      // points between pages
 PdfPageView::PdfPageView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
-    resetRenderer();
+    // Boxes are located by the PDF library, a few milliseconds a field: on a
+    // thread of their own, never queued behind a folder's load, the latest
+    // request first.
+    m_boxPool.setMaxThreadCount(1);
+    setUpRenderer();
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
 }
 
-void PdfPageView::resetRenderer()
+void PdfPageView::setUpRenderer()
 {
-    // A new renderer per letter: images still on their way for the last
-    // letter's pages must never land in this letter's cache.
-    if (m_renderer) {
-        m_renderer->disconnect(this);
-        m_renderer->setDocument(nullptr);
-        m_renderer->deleteLater();
-    }
+    // One renderer for every letter: destroying one waits for the page it is
+    // rendering, on the GUI thread. Images of an earlier letter are told
+    // apart by their request ids.
     m_renderer = new QPdfPageRenderer(this);
     m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
     m_renderer->setDocument(&m_document);
     connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
-            [this](int page, QSize size, const QImage &image) { onPageRendered(page, size, image); });
+            [this](int page, QSize, const QImage &image, QPdfDocumentRenderOptions, quint64 requestId) {
+                onPageRendered(page, image, requestId);
+            });
 }
 
-PdfPageView::~PdfPageView() = default;
+PdfPageView::~PdfPageView()
+{
+    for (const auto &cancel : {m_fieldsCancel, m_currentCancel}) {
+        if (cancel)
+            cancel->store(true);
+    }
+    m_boxPool.waitForDone();
+}
 
 bool PdfPageView::showLetter(const Letter &letter)
 {
@@ -51,6 +63,11 @@ bool PdfPageView::showLetter(const Letter &letter)
     if (!letter.ok() || letter.pages.isEmpty() || m_document.load(letter.filePath) != QPdfDocument::Error::None)
         return false;
     m_pages = letter.pages;
+    m_path = letter.filePath;
+    // Every call into the PDF library waits while a page renders on the
+    // renderer's thread: page sizes are asked once, not at each paint.
+    for (int p = 0; p < m_document.pageCount(); ++p)
+        m_pageSizes << m_document.pagePointSize(p);
     layoutPages();
     setFields(letter.record);
     verticalScrollBar()->setValue(0);
@@ -59,13 +76,21 @@ bool PdfPageView::showLetter(const Letter &letter)
 
 void PdfPageView::clear()
 {
-    if (m_document.status() != QPdfDocument::Status::Null)
-        resetRenderer(); // text letters have no pages in flight
+    m_renders.clear(); // pages still on their way are the last letter's
     m_document.close();
     m_cache.clear();
     m_requested.clear();
     m_boxes.clear();
+    m_currentBoxes.clear();
+    ++m_fieldsRequest; // results on their way belong to the last letter
+    ++m_currentRequest;
+    for (const auto &cancel : {m_fieldsCancel, m_currentCancel}) {
+        if (cancel)
+            cancel->store(true);
+    }
+    m_path.clear();
     m_pages.clear();
+    m_pageSizes.clear();
     m_pageTops.clear();
     m_selection.reset();
     m_dragRect = {};
@@ -83,9 +108,8 @@ void PdfPageView::layoutPages()
     m_pageTops.clear();
     qreal top = kGap;
     qreal widest = 0;
-    for (int p = 0; p < m_document.pageCount(); ++p) {
+    for (const QSizeF &size : std::as_const(m_pageSizes)) {
         m_pageTops << top;
-        const QSizeF size = m_document.pagePointSize(p);
         top += size.height() + kGap;
         widest = std::max(widest, size.width());
     }
@@ -101,7 +125,7 @@ void PdfPageView::layoutPages()
 
 QRectF PdfPageView::pageRect(int page) const
 {
-    const QSizeF size = m_document.pagePointSize(page) * scale();
+    const QSizeF size = m_pageSizes.value(page) * scale();
     return QRectF(QPointF(kGap * scale() - horizontalScrollBar()->value(),
                           m_pageTops.value(page) * scale() - verticalScrollBar()->value()),
                   size);
@@ -125,53 +149,119 @@ void PdfPageView::fitWidth()
 void PdfPageView::setFields(const DeterminationRecord &record)
 {
     m_record = record;
-    m_boxes.clear();
+    // The boxes shown stay until the new ones arrive: after a confirmation
+    // they are the same words.
+    QList<std::pair<FieldAddress, TextSpans>> fields;
     for (const FieldAddress &a : ReviewNavigator::order(record)) {
         const TextSpans spans = record.field(a.item, a.field).spans;
         // Paragraph-long fields get boxes only while current (see setCurrentField).
         if (!FieldMarks::hasLongSpan(spans))
-            addBoxes(a, spans);
+            fields.append({a, spans});
     }
-    if (m_current)
-        setCurrentField(m_current);
-    viewport()->update();
+    const int request = ++m_fieldsRequest;
+    locateLater(fields, m_fieldsCancel, [this, request](const QList<Box> &boxes) {
+        if (request != m_fieldsRequest)
+            return;
+        m_boxes = boxes;
+        scrollToCurrentIfPending();
+        viewport()->update();
+        emit boxesChanged();
+    });
+    setCurrentField(m_current);
 }
 
-void PdfPageView::addBoxes(const FieldAddress &address, const TextSpans &spans)
+void PdfPageView::locateLater(const QList<std::pair<FieldAddress, TextSpans>> &fields,
+                              std::shared_ptr<std::atomic_bool> &cancel, std::function<void(const QList<Box> &)> done)
 {
-    for (const TextSpan &span : spans) {
-        for (const PageText &p : std::as_const(m_pages)) {
-            const qsizetype from = std::max(span.start, p.start);
-            const qsizetype to = std::min(span.end(), p.start + p.length);
-            if (from >= to)
-                continue;
-            const QPdfSelection sel = m_document.getSelectionAtIndex(p.page, int(from - p.start), int(to - from));
-            for (const QPolygonF &polygon : sel.bounds())
-                m_boxes << Box{address, p.page, polygon.boundingRect()};
+    // The request this one replaces stops at its next field.
+    if (cancel)
+        cancel->store(true);
+    cancel = std::make_shared<std::atomic_bool>(false);
+    if (m_path.isEmpty() || fields.isEmpty()) {
+        done({});
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QList<Box>>(this);
+    connect(watcher, &QFutureWatcher<QList<Box>>::finished, this, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_boxPool, &PdfPageView::locate, m_path, m_pages, fields, cancel));
+}
+
+QList<PdfPageView::Box> PdfPageView::locate(const QString &path, const QList<PageText> &pages,
+                                            const QList<std::pair<FieldAddress, TextSpans>> &fields,
+                                            const std::shared_ptr<std::atomic_bool> &cancelled)
+{
+    if (cancelled->load())
+        return {};
+    // A document of this thread's own: the view's is the renderer's and the
+    // GUI thread's.
+    QPdfDocument document;
+    if (document.load(path) != QPdfDocument::Error::None)
+        return {};
+    QList<Box> boxes;
+    for (const auto &[address, spans] : fields) {
+        if (cancelled->load())
+            return {};
+        for (const TextSpan &span : spans) {
+            for (const PageText &p : pages) {
+                const qsizetype from = std::max(span.start, p.start);
+                const qsizetype to = std::min(span.end(), p.start + p.length);
+                if (from >= to)
+                    continue;
+                const QPdfSelection sel = document.getSelectionAtIndex(p.page, int(from - p.start), int(to - from));
+                for (const QPolygonF &polygon : sel.bounds())
+                    boxes << Box{address, p.page, polygon.boundingRect()};
+            }
         }
     }
+    return boxes;
 }
 
 void PdfPageView::setCurrentField(const std::optional<FieldAddress> &address)
 {
-    m_boxes.removeIf([&](const Box &b) {
-        const TextSpans spans = m_record.field(b.address.item, b.address.field).spans;
-        return m_current && b.address == *m_current
-            && FieldMarks::hasLongSpan(spans);
-    });
     m_current = address;
+    m_currentBoxes.clear();
+    ++m_currentRequest;
+    m_scrollPending = address.has_value();
     if (address) {
         const TextSpans spans = m_record.field(address->item, address->field).spans;
-        if (FieldMarks::hasLongSpan(spans))
-            addBoxes(*address, spans);
-        for (const Box &b : std::as_const(m_boxes)) {
-            if (b.address == *address) {
-                scrollToBox(b.rect, b.page);
-                break;
-            }
+        if (FieldMarks::hasLongSpan(spans)) {
+            const int request = m_currentRequest;
+            locateLater({{*address, spans}}, m_currentCancel, [this, request](const QList<Box> &boxes) {
+                if (request != m_currentRequest)
+                    return;
+                m_currentBoxes = boxes;
+                scrollToCurrentIfPending();
+                viewport()->update();
+                emit boxesChanged();
+            });
+        } else {
+            scrollToCurrentIfPending();
         }
     }
     viewport()->update();
+}
+
+void PdfPageView::scrollToCurrentIfPending()
+{
+    if (!m_scrollPending || !m_current)
+        return;
+    for (const QList<Box> *list : {&m_boxes, &m_currentBoxes}) {
+        for (const Box &b : *list) {
+            if (b.address == *m_current) {
+                m_scrollPending = false;
+                scrollToBox(b.rect, b.page);
+                return;
+            }
+        }
+    }
+}
+
+QList<PdfPageView::Box> PdfPageView::allBoxes() const
+{
+    return m_currentBoxes.isEmpty() ? m_boxes : m_boxes + m_currentBoxes;
 }
 
 void PdfPageView::scrollToBox(const QRectF &box, int page)
@@ -185,7 +275,7 @@ void PdfPageView::scrollToBox(const QRectF &box, int page)
 QList<QRectF> PdfPageView::boxesOf(const FieldAddress &address) const
 {
     QList<QRectF> rects;
-    for (const Box &b : m_boxes) {
+    for (const Box &b : allBoxes()) {
         if (b.address == address) {
             const QRectF page = pageRect(b.page);
             rects << QRectF(page.topLeft() + b.rect.topLeft() * scale(), b.rect.size() * scale());
@@ -200,7 +290,8 @@ void PdfPageView::paintEvent(QPaintEvent *)
     painter.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
     const qreal dpr = devicePixelRatioF();
     const QPalette light; // boxes are drawn against white paper
-    for (int page = 0; page < m_document.pageCount(); ++page) {
+    const QList<Box> boxes = allBoxes();
+    for (int page = 0; page < m_pageSizes.size(); ++page) {
         const QRectF rect = pageRect(page);
         if (!rect.intersects(viewport()->rect()))
             continue;
@@ -211,12 +302,12 @@ void PdfPageView::paintEvent(QPaintEvent *)
             painter.drawImage(rect, image); // a stale size is drawn scaled until the new one arrives
         if (image.size() != wanted && !m_requested.contains(page)) {
             m_requested.insert(page);
-            m_renderer->requestPage(page, wanted);
+            m_renders.insert(m_renderer->requestPage(page, wanted), page);
         }
         painter.save();
         painter.translate(rect.topLeft());
         painter.scale(scale(), scale());
-        for (const Box &b : std::as_const(m_boxes)) {
+        for (const Box &b : boxes) {
             if (b.page != page)
                 continue;
             const bool current = m_current && b.address == *m_current;
@@ -233,13 +324,14 @@ void PdfPageView::paintEvent(QPaintEvent *)
     }
 }
 
-void PdfPageView::onPageRendered(int page, QSize size, const QImage &image)
+void PdfPageView::onPageRendered(int page, const QImage &image, quint64 requestId)
 {
+    if (m_renders.take(requestId) != page)
+        return; // requested for another letter
     m_requested.remove(page);
     QImage copy = image;
     copy.setDevicePixelRatio(1);
     m_cache.insert(page, copy);
-    Q_UNUSED(size);
     viewport()->update();
 }
 
@@ -287,7 +379,7 @@ void PdfPageView::keyPressEvent(QKeyEvent *event)
 
 std::optional<std::pair<int, QPointF>> PdfPageView::pagePoint(const QPointF &viewportPos) const
 {
-    for (int page = 0; page < m_document.pageCount(); ++page) {
+    for (int page = 0; page < m_pageSizes.size(); ++page) {
         const QRectF rect = pageRect(page);
         if (rect.contains(viewportPos))
             return std::pair{page, (viewportPos - rect.topLeft()) / scale()};
@@ -314,7 +406,7 @@ void PdfPageView::mouseMoveEvent(QMouseEvent *event)
     // Hover: what is under the mouse.
     const auto at = pagePoint(event->position());
     QString tip;
-    for (const Box &b : std::as_const(m_boxes)) {
+    for (const Box &b : allBoxes()) {
         if (at && b.page == at->first && b.rect.adjusted(-1, -1, 1, 1).contains(at->second)) {
             tip = FieldMarks::tooltip(m_record, b.address);
             break;
@@ -336,7 +428,7 @@ void PdfPageView::mouseReleaseEvent(QMouseEvent *event)
         viewport()->update();
         if (!from)
             return;
-        for (const Box &b : std::as_const(m_boxes)) {
+        for (const Box &b : allBoxes()) {
             if (b.page == from->first && b.rect.adjusted(-1, -1, 1, 1).contains(from->second)) {
                 emit fieldClicked(b.address);
                 return;

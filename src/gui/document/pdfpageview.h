@@ -8,6 +8,11 @@
 #include <QHash>
 #include <QImage>
 #include <QPdfDocument>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 class QPdfPageRenderer;
 
@@ -36,12 +41,15 @@ public:
     void fitWidth();
     // The words selected by dragging, with their span in the letter's text.
     std::optional<std::pair<QString, TextSpan>> selection() const;
-    // Where a field's boxes are drawn, in viewport coordinates.
+    // Where a field's boxes are drawn, in viewport coordinates. The boxes
+    // are located off the GUI thread: they follow showLetter(), setFields()
+    // and setCurrentField() shortly (boxesChanged()).
     QList<QRectF> boxesOf(const FieldAddress &address) const;
-    int pageCount() const { return m_document.pageCount(); }
+    int pageCount() const { return int(m_pageSizes.size()); }
 
 signals:
     void fieldClicked(const imr::FieldAddress &address);
+    void boxesChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -60,22 +68,41 @@ private:
         int page = 0;
         QRectF rect; // page points
     };
-    void resetRenderer();
+    void setUpRenderer();
     void layoutPages();
     QRectF pageRect(int page) const; // viewport coordinates
     qreal scale() const;             // pixels per point
-    void addBoxes(const FieldAddress &address, const TextSpans &spans);
+    // Locates the fields' words on the pages in a thread of the box pool and
+    // calls done on the GUI thread with the boxes.
+    // A new request cancels the one `cancel` points to and takes its place.
+    void locateLater(const QList<std::pair<FieldAddress, TextSpans>> &fields, std::shared_ptr<std::atomic_bool> &cancel,
+                     std::function<void(const QList<Box> &)> done);
+    static QList<Box> locate(const QString &path, const QList<PageText> &pages,
+                             const QList<std::pair<FieldAddress, TextSpans>> &fields,
+                             const std::shared_ptr<std::atomic_bool> &cancelled);
+    void scrollToCurrentIfPending();
+    QList<Box> allBoxes() const;
     std::optional<std::pair<int, QPointF>> pagePoint(const QPointF &viewportPos) const;
-    void onPageRendered(int page, QSize size, const QImage &image);
+    void onPageRendered(int page, const QImage &image, quint64 requestId);
     void scrollToBox(const QRectF &box, int page);
 
     QPdfDocument m_document;
     QPdfPageRenderer *m_renderer = nullptr;
     QList<PageText> m_pages;
+    QList<QSizeF> m_pageSizes; // points
     QList<qreal> m_pageTops; // points, in the continuous layout
     QHash<int, QImage> m_cache;
     QSet<int> m_requested;
-    QList<Box> m_boxes;
+    QHash<quint64, int> m_renders; // request id -> page, for this letter
+    QList<Box> m_boxes;        // the fields' words, paragraph-long fields aside
+    QList<Box> m_currentBoxes; // the current field's, when it is paragraph-long
+    int m_fieldsRequest = 0;   // the latest box requests: older results are dropped
+    int m_currentRequest = 0;
+    std::shared_ptr<std::atomic_bool> m_fieldsCancel;
+    std::shared_ptr<std::atomic_bool> m_currentCancel;
+    bool m_scrollPending = false;
+    QString m_path;
+    QThreadPool m_boxPool;
     DeterminationRecord m_record;
     std::optional<FieldAddress> m_current;
     qreal m_zoom = 1.0;
