@@ -59,6 +59,8 @@ void TestCategorySuggestions::sameRequest_data()
     QTest::newRow("quantity") << u"Norco 10/325mg #60"_s << u"Norco 10/325 mg, quantity 90"_s << true;
     QTest::newRow("frequency") << u"Physical therapy 2 times a week for 6 weeks"_s << u"Physical therapy x 12 sessions"_s
                                << true;
+    QTest::newRow("digits against letters") << u"Norco10/325mg #60"_s << u"Norco 10/325 mg"_s << true;
+    QTest::newRow("accents") << u"Ácido hialurónico 2ml"_s << u"ácido HIALURÓNICO, 3 ml"_s << true;
     QTest::newRow("case and order") << u"Wound care nurse visits"_s << u"NURSE VISITS, WOUND CARE"_s << true;
     QTest::newRow("other drug") << u"Norco 10/325mg #60"_s << u"Naproxen 550mg #60"_s << false;
     QTest::newRow("other body part") << u"MRI of the lumbar spine"_s << u"MRI of the cervical spine"_s << false;

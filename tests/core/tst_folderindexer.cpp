@@ -3,6 +3,7 @@
 #include "extraction/treatmenttaxonomy.h"
 #include "folder/folderindexer.h"
 #include "folder/letterloader.h"
+#include "folder/textletterformat.h"
 #include "review/revieweditor.h"
 #include "store/sqlitereviewstore.h"
 
@@ -14,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +94,7 @@ private slots:
     void killedLoadResumesAndKeepsReviews();
     void removedAndAddedFilesArePickedUp();
     void changedTaxonomyExtractsAgain();
+    void slowFormatIsNotParsedAgainForANewTaxonomy();
 };
 
 void TestFolderIndexer::batchesCoverTheFolder_data()
@@ -247,6 +251,66 @@ void TestFolderIndexer::changedTaxonomyExtractsAgain()
 
     QCOMPARE(imr::TaxonomyFile::install(QString()), QString()); // back to the built-in taxonomy
     QCOMPARE(imr::TreatmentTaxonomy::current()->fingerprint(), imr::TreatmentTaxonomy::builtIn().fingerprint());
+}
+
+namespace {
+
+// A format that is slow to read (like PDF): its text is kept in the store.
+// Counts its reads.
+class SlowFormat final : public imr::LetterFormat
+{
+public:
+    static inline std::atomic_int reads = 0;
+    QStringList suffixes() const override { return {u"slow"_s}; }
+    imr::LetterContent read(const QString &filePath) const override
+    {
+        ++reads;
+        return imr::TextLetterFormat().read(filePath);
+    }
+    bool storesText() const override { return true; }
+};
+
+} // namespace
+
+void TestFolderIndexer::slowFormatIsNotParsedAgainForANewTaxonomy()
+{
+    QTemporaryDir dir, config;
+    for (int i = 0; i < 3; ++i) {
+        QFile in(kFixture);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(dir.filePath(u"letter-%1.slow"_s.arg(i)));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("CM16-0900201", u"CM16-090030%1"_s.arg(i).toLatin1()));
+    }
+    imr::SqliteReviewStore store;
+    QVERIFY(store.openForFolder(dir.path()).ok());
+    const auto indexWithSlowFormat = [&] {
+        auto loader = std::make_shared<imr::LetterLoader>(dir.path());
+        loader->addFormat(std::make_shared<SlowFormat>());
+        loader->setStore(&store);
+        imr::FolderIndexer indexer(loader, &store);
+        int extracted = 0;
+        (void)indexer.run([&](imr::IndexBatch b) { extracted = std::max(extracted, b.extracted); });
+        return std::pair{extracted, loader};
+    };
+    SlowFormat::reads = 0;
+    QCOMPARE(indexWithSlowFormat().first, 3);
+    QCOMPARE(SlowFormat::reads.load(), 3);
+
+    const QString path = config.filePath(u"taxonomy.json"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"rules\":[{\"category\":\"Transportation\",\"patterns\":[\".\"]}]}");
+    }
+    QCOMPARE(imr::TaxonomyFile::install(path), QString());
+    const auto [extracted, loader] = indexWithSlowFormat();
+    QCOMPARE(extracted, 3);                   // extracted again for the new rules...
+    QCOMPARE(SlowFormat::reads.load(), 3);    // ...from the kept text, not the file's format
+    const imr::Letter letter = loader->load(u"letter-1.slow"_s);
+    QCOMPARE(letter.record.items.value(0).field(imr::FieldId::TreatmentCategory).value, u"Transportation"_s);
+    QCOMPARE(SlowFormat::reads.load(), 3);
+    QCOMPARE(imr::TaxonomyFile::install(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestFolderIndexer)

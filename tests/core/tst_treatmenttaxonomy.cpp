@@ -251,6 +251,9 @@ void TestTreatmentTaxonomy::requiredWordsNeverSkipAMatch_data()
     QTest::newRow("digit class") << u"\\d+\\s*mg"_s << QStringList() << u"10 mg"_s;
     QTest::newRow("group with quantifier inside") << u"\\b(pa|surgeon'?s?) assist"_s << QStringList()
                                                   << u"surgeons assist"_s;
+    QTest::newRow("non-ASCII word") << u"\u00b5g"_s << QStringList() << u"\u00b5G"_s;
+    QTest::newRow("quoted") << u"\\Qa|b\\E"_s << QStringList() << u"a|b"_s;
+    QTest::newRow("class with a bracket") << u"[]x]|y"_s << QStringList() << u"]"_s;
     QTest::newRow("words then class") << u"\\bpost[- ]?op\\b"_s << QStringList{u"post"_s} << u"Post-op visit"_s;
 }
 

@@ -351,6 +351,8 @@ void TestReviewFlow::categoryCorrectionIsOfferedToTheSameRequest()
     write(u"a.txt"_s, text);
     write(u"b.txt"_s, QByteArray(text).replace("CM16-0900201", "CM16-0900202")
                           .replace("Acupuncture for the neck, six sessions", "Acupuncture for the neck, 8 sessions"));
+    write(u"d.txt"_s, QByteArray(text).replace("CM16-0900201", "CM16-0900204")
+                          .replace("Acupuncture for the neck, six sessions", "ACUPUNCTURE, NECK, 12 sessions"));
     write(u"c.txt"_s, QByteArray(text).replace("CM16-0900201", "CM16-0900203")
                           .replace("Acupuncture for the neck, six sessions", "Chiropractic care for the neck, six sessions"));
     Session s;
@@ -362,7 +364,7 @@ void TestReviewFlow::categoryCorrectionIsOfferedToTheSameRequest()
                 return i;
         return -1;
     };
-    const int a = rowOf(u"a.txt"_s), b = rowOf(u"b.txt"_s), c = rowOf(u"c.txt"_s);
+    const int a = rowOf(u"a.txt"_s), b = rowOf(u"b.txt"_s), c = rowOf(u"c.txt"_s), d = rowOf(u"d.txt"_s);
     const FieldAddress subcategory{1, FieldId::TreatmentSubcategory};
     QCOMPARE(s.field(b, subcategory).value, u"Acupuncture"_s);
     QAction *saveRule = s.window.findChild<QAction *>(u"actionSaveCategoryRule"_s);
@@ -372,7 +374,7 @@ void TestReviewFlow::categoryCorrectionIsOfferedToTheSameRequest()
     QSignalSpy offered(s.window.reviewController(), &imr::gui::ReviewController::categorySuggested);
     QVERIFY(s.window.reviewController()->correct(a, subcategory, u"Other Therapies"_s));
     QCOMPARE(offered.size(), 1);
-    QCOMPARE(offered.first().at(0).toInt(), 1); // b only: c asks for something else
+    QCOMPARE(offered.first().at(0).toInt(), 2); // b and d: c asks for something else
     QVERIFY(saveRule->isEnabled());
 
     // b shows the category marked, with where it comes from; c is untouched.
@@ -399,6 +401,16 @@ void TestReviewFlow::categoryCorrectionIsOfferedToTheSameRequest()
     QCOMPARE(error, QString());
     QCOMPARE(t.classify(u"Acupuncture to the neck, 12 sessions"_s).subcategory, u"Other Therapies"_s);
     QCOMPARE(t.classify(u"Acupuncture of the low back"_s).subcategory, u"Acupuncture"_s);
+
+    // Undoing the correction in a withdraws the offer: d, never confirmed,
+    // shows its own category again; b keeps what its reviewer confirmed.
+    QCOMPARE(s.field(d, subcategory).value, u"Other Therapies"_s);
+    s.window.selectLetter(s.window.filterModel()->mapFromSource(s.window.letterModel()->index(a, 0)).row());
+    s.fields->setFocus();
+    s.key(Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(s.field(a, subcategory).value, u"Acupuncture"_s);
+    QCOMPARE(s.field(d, subcategory).value, u"Acupuncture"_s);
+    QCOMPARE(s.field(b, subcategory).value, u"Other Therapies"_s);
 }
 
 void TestReviewFlow::provenanceExportFromTheFileMenu()

@@ -25,7 +25,10 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
         return last;
     };
     constexpr qsizetype kTail = 1200;
-    QRegularExpressionMatch last = lastFrom(std::max<qsizetype>(0, rationale.size() - kTail));
+    qsizetype tail = std::max<qsizetype>(0, rationale.size() - kTail);
+    if (tail > 0 && rationale.at(tail).isLowSurrogate())
+        --tail; // never start inside a character: the match skips the UTF-16 check
+    QRegularExpressionMatch last = lastFrom(tail);
     if (!last.hasMatch() && rationale.size() > kTail)
         last = lastFrom(0);
     if (!last.hasMatch()) {

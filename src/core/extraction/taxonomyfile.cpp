@@ -87,7 +87,7 @@ QString TaxonomyFile::addRule(const QString &path, const QString &request, const
     rules.prepend(QJsonObject{{u"category"_s, category},
                               {u"subcategory"_s, subcategory},
                               {u"patterns"_s, QJsonArray{pattern}},
-                              {u"comment"_s, tr("From a correction of \"%1\"").arg(request)}});
+                              {u"comment"_s, tr("From a category correction")}});
     doc.insert(u"rules"_s, rules);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile out(path);

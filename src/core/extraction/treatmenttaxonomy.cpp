@@ -295,10 +295,20 @@ TreatmentClass TreatmentTaxonomy::classify(const QString &request) const
 
 QStringList TreatmentTaxonomy::requiredWords(const QString &pattern)
 {
+    // Forms the small parser below does not read are never prefiltered:
+    // quoting, classes starting with ']' and POSIX classes.
+    if (pattern.contains(u"\\Q"_s) || pattern.contains(u"[]"_s) || pattern.contains(u"[^]"_s)
+        || pattern.contains(u"[:"_s))
+        return {};
     QStringList words;
     for (QStringView alternative : topLevelAlternatives(pattern)) {
         const QStringList leading = leadingLiterals(alternative);
-        if (leading.isEmpty())
+        // Case-insensitive matching folds some non-ASCII letters that
+        // toLower() does not (the micro sign and the Greek mu): ASCII only.
+        const bool ascii = std::all_of(leading.begin(), leading.end(), [](const QString &w) {
+            return std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 128; });
+        });
+        if (leading.isEmpty() || !ascii)
             return {};
         words << leading;
     }

@@ -93,7 +93,9 @@ LetterContent LetterLoader::read(const LetterFormat &format, const QString &file
     LetterFormat::readFile(filePath, content);
     if (!content.error.isEmpty())
         return content;
-    auto cached = m_store->cachedExtraction(content.contentHash, m_extractor->cacheKey());
+    // Kept under any extractor's key: a new build or taxonomy extracts again,
+    // but the PDF is not parsed again.
+    auto cached = m_store->cachedText(content.contentHash);
     if (!cached.ok() || !cached.value() || (*cached.value()).text.isNull())
         return format.read(filePath);
     CachedLetter &c = *cached.value();
@@ -145,7 +147,7 @@ IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 
         file.error = tr("Unsupported file type.");
         return entry;
     }
-    LetterContent content = format->read(QDir(m_folder).absoluteFilePath(relativePath));
+    LetterContent content = read(*format, QDir(m_folder).absoluteFilePath(relativePath));
     file.contentHash = std::move(content.contentHash);
     file.error = std::move(content.error);
     file.warning = std::move(content.warning);

@@ -51,9 +51,11 @@ qint64 RequestKey::of(const QString &request)
 
 QString RequestKey::rulePattern(const QString &request)
 {
+    // Words end where letters end, as words() splits them: "Norco10" holds
+    // "norco" (a \b would not end it there, nor at a non-ASCII letter).
     QStringList parts;
     for (const QString &w : words(request))
-        parts << u"\\b"_s + QRegularExpression::escape(w) + u"\\b"_s;
+        parts << u"(?<!\\p{L})"_s + QRegularExpression::escape(w) + u"(?!\\p{L})"_s;
     return parts.join(u".*"_s);
 }
 

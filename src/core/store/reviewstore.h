@@ -93,6 +93,9 @@ public:
     // word prefix).
     virtual Result<QList<qint64>> searchText(const QString &query) const = 0;
     virtual Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, qint64 extractorKey) const = 0;
+    // The stored text and page map of a slow format's letter, whatever
+    // extractor read it (facts may be of another extractor: not to be used).
+    virtual Result<std::optional<CachedLetter>> cachedText(const QByteArray &hash) const = 0;
 
     // std::nullopt: never reviewed. An error: the review exists or may exist
     // but cannot be read, and must not be replaced.
@@ -108,6 +111,8 @@ public:
     // request, by RequestKey; the latest correction of a request wins.
     virtual Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) = 0;
     virtual Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const = 0;
+    // Withdraws the suggestion for a request; with a path, only one made in that letter.
+    virtual Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) = 0;
 };
 
 } // namespace imr

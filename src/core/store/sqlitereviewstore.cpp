@@ -44,7 +44,7 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS letter_search USING fts5(body, content='', detail=none)",
     "CREATE TABLE IF NOT EXISTS category_suggestions (request_key INTEGER PRIMARY KEY, category TEXT NOT NULL,"
-    " subcategory TEXT, request TEXT, relative_path TEXT, reviewer TEXT, at TEXT)",
+    " subcategory TEXT, request TEXT, relative_path TEXT, at TEXT)",
 };
 
 Status exec(QSqlDatabase &db, const QString &sql)
@@ -434,6 +434,23 @@ Result<std::optional<CachedLetter>> SqliteReviewStore::cachedExtraction(const QB
               " WHERE content_hash = ? AND extractor_version = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(extractorKey);
+    return cachedRow(q);
+}
+
+Result<std::optional<CachedLetter>> SqliteReviewStore::cachedText(const QByteArray &hash) const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    // The text does not depend on the extractor: any row of the letter's has it.
+    QSqlQuery q(connection(Durability::Normal));
+    q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
+              " WHERE content_hash = ? AND letter_text IS NOT NULL LIMIT 1"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    return cachedRow(q);
+}
+
+Result<std::optional<CachedLetter>> SqliteReviewStore::cachedRow(QSqlQuery &q) const
+{
     if (!q.exec())
         return queryFailed(q);
     if (!q.next())
@@ -574,6 +591,21 @@ Result<QHash<qint64, CategorySuggestion>> SqliteReviewStore::categorySuggestions
     if (q.lastError().isValid())
         return queryFailed(q);
     return all;
+}
+
+Status SqliteReviewStore::forgetCategorySuggestion(qint64 requestKey, const QString &relativePath)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    QSqlQuery q(connection());
+    q.prepare(relativePath.isEmpty() ? u"DELETE FROM category_suggestions WHERE request_key = ?"_s
+                                     : u"DELETE FROM category_suggestions WHERE request_key = ? AND relative_path = ?"_s);
+    q.addBindValue(requestKey);
+    if (!relativePath.isEmpty())
+        q.addBindValue(relativePath);
+    if (!q.exec())
+        return queryFailed(q);
+    return success();
 }
 
 Result<QString> SqliteReviewStore::integrityCheck() const

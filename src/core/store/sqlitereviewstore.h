@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace imr {
 
 // The review store of one analyst: a SQLite file beside the letters.
@@ -43,6 +45,7 @@ public:
     Status forgetFiles(const QStringList &relativePaths) override;
     Result<QList<qint64>> searchText(const QString &query) const override;
     Result<std::optional<CachedLetter>> cachedExtraction(const QByteArray &hash, qint64 extractorKey) const override;
+    Result<std::optional<CachedLetter>> cachedText(const QByteArray &hash) const override;
     Result<std::optional<StoredReview>> review(const QByteArray &hash) const override;
     Result<std::optional<QByteArray>> reviewFacts(const QByteArray &hash) const override;
     Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
@@ -50,8 +53,10 @@ public:
     Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const override;
     Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) override;
     Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const override;
+    Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) override;
 
 private:
+    Result<std::optional<CachedLetter>> cachedRow(QSqlQuery &query) const;
     // Reviews use synchronous=FULL; the index, which can be rebuilt, uses
     // NORMAL so a large folder does not wait on fsync per batch.
     enum class Durability { Full, Normal };

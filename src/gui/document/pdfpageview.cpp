@@ -29,23 +29,26 @@ PdfPageView::PdfPageView(QWidget *parent)
     // thread of their own, never queued behind a folder's load, the latest
     // request first.
     m_boxPool.setMaxThreadCount(1);
-    setUpRenderer();
+    resetRenderer();
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
 }
 
-void PdfPageView::setUpRenderer()
+void PdfPageView::resetRenderer()
 {
-    // One renderer for every letter: destroying one waits for the page it is
-    // rendering, on the GUI thread. Images of an earlier letter are told
-    // apart by their request ids.
+    // A new renderer per letter: images still on their way for the last
+    // letter's pages must never land in this letter's cache (request ids
+    // cannot tell: the renderer hands out a queued request's id again).
+    if (m_renderer) {
+        m_renderer->disconnect(this);
+        m_renderer->setDocument(nullptr);
+        m_renderer->deleteLater();
+    }
     m_renderer = new QPdfPageRenderer(this);
     m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
     m_renderer->setDocument(&m_document);
     connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
-            [this](int page, QSize, const QImage &image, QPdfDocumentRenderOptions, quint64 requestId) {
-                onPageRendered(page, image, requestId);
-            });
+            [this](int page, QSize, const QImage &image) { onPageRendered(page, image); });
 }
 
 PdfPageView::~PdfPageView()
@@ -55,6 +58,9 @@ PdfPageView::~PdfPageView()
             cancel->store(true);
     }
     m_boxPool.waitForDone();
+    // The renderer's thread must stop before the document it reads goes.
+    delete m_renderer;
+    m_renderer = nullptr;
 }
 
 bool PdfPageView::showLetter(const Letter &letter)
@@ -76,7 +82,8 @@ bool PdfPageView::showLetter(const Letter &letter)
 
 void PdfPageView::clear()
 {
-    m_renders.clear(); // pages still on their way are the last letter's
+    if (m_document.status() != QPdfDocument::Status::Null)
+        resetRenderer(); // text letters have no pages in flight
     m_document.close();
     m_cache.clear();
     m_requested.clear();
@@ -302,7 +309,7 @@ void PdfPageView::paintEvent(QPaintEvent *)
             painter.drawImage(rect, image); // a stale size is drawn scaled until the new one arrives
         if (image.size() != wanted && !m_requested.contains(page)) {
             m_requested.insert(page);
-            m_renders.insert(m_renderer->requestPage(page, wanted), page);
+            m_renderer->requestPage(page, wanted);
         }
         painter.save();
         painter.translate(rect.topLeft());
@@ -324,10 +331,8 @@ void PdfPageView::paintEvent(QPaintEvent *)
     }
 }
 
-void PdfPageView::onPageRendered(int page, const QImage &image, quint64 requestId)
+void PdfPageView::onPageRendered(int page, const QImage &image)
 {
-    if (m_renders.take(requestId) != page)
-        return; // requested for another letter
     m_requested.remove(page);
     QImage copy = image;
     copy.setDevicePixelRatio(1);

@@ -68,7 +68,7 @@ private:
         int page = 0;
         QRectF rect; // page points
     };
-    void setUpRenderer();
+    void resetRenderer();
     void layoutPages();
     QRectF pageRect(int page) const; // viewport coordinates
     qreal scale() const;             // pixels per point
@@ -83,7 +83,7 @@ private:
     void scrollToCurrentIfPending();
     QList<Box> allBoxes() const;
     std::optional<std::pair<int, QPointF>> pagePoint(const QPointF &viewportPos) const;
-    void onPageRendered(int page, const QImage &image, quint64 requestId);
+    void onPageRendered(int page, const QImage &image);
     void scrollToBox(const QRectF &box, int page);
 
     QPdfDocument m_document;
@@ -93,7 +93,6 @@ private:
     QList<qreal> m_pageTops; // points, in the continuous layout
     QHash<int, QImage> m_cache;
     QSet<int> m_requested;
-    QHash<quint64, int> m_renders; // request id -> page, for this letter
     QList<Box> m_boxes;        // the fields' words, paragraph-long fields aside
     QList<Box> m_currentBoxes; // the current field's, when it is paragraph-long
     int m_fieldsRequest = 0;   // the latest box requests: older results are dropped

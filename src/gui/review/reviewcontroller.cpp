@@ -134,13 +134,15 @@ void ReviewController::offerCategory(int row, int item)
     emit categoryRuleAvailable(true);
     const int reach = CategorySuggestions::reach(m_letters->summaries(), letter.contentHash, key, suggestion.category,
                                                  suggestion.subcategory);
-    if (reach == 0)
-        return;
-    if (const Status s = m_store.saveCategorySuggestion(key, suggestion); !s) {
+    // Nothing left to offer (the correction went back to what the other
+    // letters say): an earlier offer for this request is withdrawn.
+    const Status s = reach == 0 ? m_store.forgetCategorySuggestion(key) : m_store.saveCategorySuggestion(key, suggestion);
+    if (!s) {
         emit saveFailed(s.error());
         return;
     }
-    emit categorySuggested(reach, suggestion.category);
+    if (reach > 0)
+        emit categorySuggested(reach, suggestion.category);
 }
 
 QString ReviewController::saveCategoryRule(const QString &taxonomyFile)
@@ -215,7 +217,18 @@ bool ReviewController::applyField(const QByteArray &hash, const FieldAddress &ad
     auto record = ReviewRules::withField(letter->record, address, value);
     if (!record)
         return false;
-    return commit(*letter, std::move(*record), ReviewRules::fieldEntry(address, previous, value, action));
+    if (!commit(*letter, std::move(*record), ReviewRules::fieldEntry(address, previous, value, action)))
+        return false;
+    // An undone category correction takes back the offer it made to other letters.
+    if (action == u"undo"_s && address.item >= 0 && address.item < letter->record.items.size()
+        && (address.field == FieldId::TreatmentCategory || address.field == FieldId::TreatmentSubcategory)) {
+        const qint64 key = RequestKey::of(letter->record.items.at(address.item).field(FieldId::ItemRequest).value);
+        if (key != 0) {
+            if (const Status s = m_store.forgetCategorySuggestion(key, letter->relativePath); !s)
+                emit saveFailed(s.error());
+        }
+    }
+    return true;
 }
 
 bool ReviewController::insertItem(const QByteArray &hash, int index, const DisputedItem &item, const QString &action)
