@@ -559,12 +559,12 @@
         <translation>Sus reglas de categorías de tratamiento, que se aplican en orden antes de las integradas. Cada patrón es una expresión regular que no distingue entre mayúsculas y minúsculas.</translation>
     </message>
     <message>
-        <source>From a correction of &quot;%1&quot;</source>
-        <translation>A partir de una corrección de &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Cannot write your taxonomy %1: %2</source>
         <translation>No se puede escribir su taxonomía %1: %2</translation>
+    </message>
+    <message>
+        <source>From a category correction</source>
+        <translation>De una corrección de categoría</translation>
     </message>
 </context>
 <context>
