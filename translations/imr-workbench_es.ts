@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>Claims administrator guideline</source>
-        <translation>Guía del administrador de reclamaciones</translation>
+        <translation>Guía del administrador</translation>
     </message>
     <message>
         <source>Claims administrator sources</source>
-        <translation>Fuentes del administrador de reclamaciones</translation>
+        <translation>Fuentes del administrador</translation>
     </message>
     <message>
         <source>MAXIMUS guideline</source>
@@ -974,6 +974,26 @@ confianza %3%</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>✔</source>
+        <translation>✔</translation>
+    </message>
+    <message>
+        <source>✎</source>
+        <translation>✎</translation>
+    </message>
+    <message>
+        <source>⚠ %1%</source>
+        <translation>⚠ %1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::ItemChangeCommand</name>
@@ -1279,18 +1299,6 @@ confianza %3%</translation>
     <message>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Elementos</translation>
-    </message>
-    <message>
-        <source>%1 upheld, %2 overturned</source>
-        <translation>%1 ratificadas, %2 revocadas</translation>
     </message>
     <message numerus="yes">
         <source>%n other item(s) with the same request now show &quot;%1&quot;, marked: Enter accepts it there. Review &gt; Save Category as Rule keeps it for other folders.</source>

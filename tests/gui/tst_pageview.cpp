@@ -69,6 +69,7 @@ void TestPageView::pdfOpensOnItsPages()
     auto *tabs = m_window->findChild<QTabWidget *>(u"documentTabs"_s);
     QCOMPARE(tabs->currentWidget(), m_page);
     QVERIFY(m_page->pageCount() >= 2);
+    m_page->setZoom(1.0); // text large enough for dark ink, whatever the pane's width
     // Pages are rendered off the GUI thread; once there, the page shows ink.
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -82,6 +83,7 @@ void TestPageView::pdfOpensOnItsPages()
             return false;
         }(),
         10000);
+    m_page->fitWidth(); // as a letter opens
 }
 
 void TestPageView::boxesSitOnTheFieldsWords()

@@ -140,7 +140,9 @@ void TestReviewFlow::keyboardFlowSurvivesRestart()
         QTest::keyClick(spin, Qt::Key_Return);
         QTRY_COMPARE(s.field(0, kAge).value, u"61"_s);
         QCOMPARE(s.field(0, kAge).state, imr::ReviewState::Corrected);
-        QCOMPARE(s.panel->model()->indexOf(kAge, imr::gui::FieldTreeModel::StatusColumn).data().toString(), u"✎ corrected"_s);
+        const QModelIndex status = s.panel->model()->indexOf(kAge, imr::gui::FieldTreeModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"✎"_s);
+        QCOMPARE(status.data(Qt::AccessibleTextRole).toString(), u"✎ corrected"_s);
 
         // Confirm the case number with Enter: the cursor moves on.
         s.focusField(kCase);
@@ -252,6 +254,8 @@ void TestReviewFlow::documentHighlightsAndTakeSelection()
     s.focusField(kAge);
     QTextCursor c(s.document->document());
     c.setPosition(int(caseSpan.start + 2));
+    s.document->setTextCursor(c); // in view: the age field may have scrolled it away
+    s.document->ensureCursorVisible();
     const QPoint at = s.document->cursorRect(c).center();
     QTest::mouseClick(s.document->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(s.panel->currentField(), kCase);

@@ -26,6 +26,8 @@
 #include "export/exportjob.h"
 
 #include <QDir>
+#include <QSettings>
+#include <QStyle>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileSystemWatcher>
@@ -65,18 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setSourceModel(m_letters);
     m_ui->letterView->setModel(m_filter);
     m_ui->letterView->sortByColumn(-1, Qt::AscendingOrder); // folder order until a header is clicked
-    QHeaderView *header = m_ui->letterView->header();
-    header->setStretchLastSection(false);
-    // Sized from the font, not the contents: measuring 100,000 rows on every
-    // change would stall the window while a folder loads.
-    const QFontMetrics fm(m_ui->letterView->font());
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(LetterListModel::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(LetterListModel::StatusColumn, fm.horizontalAdvance(tr("in progress")) + fm.height());
-    header->resizeSection(LetterListModel::ItemsColumn, fm.horizontalAdvance(tr("Items")) + fm.height());
-    header->resizeSection(LetterListModel::DecisionsColumn,
-                          fm.horizontalAdvance(tr("%1 upheld, %2 overturned").arg(9).arg(9)) + fm.height());
-    m_ui->splitter->setSizes({380, 560, 340});
+    setUpLayout();
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -150,8 +141,83 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open a folder of letters with File > Open Folder (Ctrl+O)."));
 }
 
+void MainWindow::setUpLayout()
+{
+    QHeaderView *header = m_ui->letterView->header();
+    header->setStretchLastSection(false);
+    // Columns fit what they show, measured from the font and the texts they
+    // can hold, not from the rows: measuring 100,000 rows on every change
+    // would stall the window while a folder loads.
+    const QFontMetrics fm(m_ui->letterView->font());
+    const QFontMetrics headerFm(header->font());
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->letterView) + 1;
+    const int headerMargin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int sortMark = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const auto fit = [&](int column, const QStringList &texts, int extra = 0) {
+        int width = headerFm.horizontalAdvance(m_letters->headerData(column, Qt::Horizontal).toString()) + 4 * headerMargin
+                    + sortMark;
+        for (const QString &t : texts)
+            width = std::max(width, fm.horizontalAdvance(t) + 4 * margin + extra);
+        header->resizeSection(column, width);
+        return width;
+    };
+    // Names: a case number file name whole, with room for a warning icon.
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_ui->letterView);
+    int listWidth = fit(LetterListModel::NameColumn, {u"CM16-0000000.pdf"_s}, icon + 2 * margin);
+    listWidth += fit(LetterListModel::StatusColumn, LetterListModel::statusTexts());
+    listWidth += fit(LetterListModel::ItemsColumn, {u"99"_s});
+    listWidth += fit(LetterListModel::DecisionsColumn, {LetterListModel::widestDecisions()});
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LetterListModel::NameColumn, QHeaderView::Stretch);
+    // Longer paths (subfolders) keep both ends: the folder and the case number.
+    m_ui->letterView->setTextElideMode(Qt::ElideMiddle);
+    listWidth += style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_ui->letterView)
+                 + 2 * m_ui->letterView->frameWidth() + 2 * margin;
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1); // the letter takes what the window gains
+    m_ui->splitter->setStretchFactor(2, 0);
+    const int panelWidth = m_ui->reviewPanel->preferredWidth();
+    m_ui->splitter->setSizes({listWidth, std::max(300, width() - listWidth - panelWidth), panelWidth});
+    m_listWidth = listWidth;
+    m_panelWidth = panelWidth;
+
+    // The user's own arrangement wins over the one measured here, but a
+    // pane never comes back narrower than what it must show.
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    if (m_ui->splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray())) {
+        m_splitterMoved = true;
+        QList<int> sizes = m_ui->splitter->sizes();
+        if (sizes.size() == 3 && (sizes[0] < listWidth / 2 || sizes[2] < panelWidth / 2))
+            m_ui->splitter->setSizes({listWidth, std::max(300, width() - listWidth - panelWidth), panelWidth});
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Until the user moves a splitter, the list and the panel keep the
+    // widths they need and the letter takes the rest.
+    if (!m_splitterMoved) {
+        const int rest = std::max(200, m_ui->splitter->width() - m_listWidth - m_panelWidth);
+        m_ui->splitter->setSizes({m_listWidth, rest, m_panelWidth});
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    if (m_splitterMoved)
+        settings.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 MainWindow::~MainWindow()
 {
+    saveLayout();
     cancelLoading();
     if (m_indexer)
         m_indexer->waitForFinished();

@@ -63,7 +63,12 @@ public:
 signals:
     void folderLoaded();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void setUpLayout();
+    void saveLayout() const;
     void setUpActions();
     void setUpFilters();
     void chooseFolder();
@@ -118,6 +123,9 @@ private:
     QToolButton *m_showAll = nullptr;
     QTimer *m_chartsUpdate = nullptr;
     bool m_chartsStale = false;
+    int m_listWidth = 0;
+    int m_panelWidth = 0;
+    bool m_splitterMoved = false; // the user arranged the panes: keep theirs
 };
 
 } // namespace imr::gui

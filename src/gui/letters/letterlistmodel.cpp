@@ -193,6 +193,19 @@ QString LetterListModel::statusText(int row) const
     return ReviewStatus::displayName(s.effectiveStatus());
 }
 
+QStringList LetterListModel::statusTexts()
+{
+    QStringList texts{tr("loading")};
+    for (LetterStatus status : {LetterStatus::Unreviewed, LetterStatus::InProgress, LetterStatus::Reviewed, LetterStatus::Error})
+        texts << ReviewStatus::displayName(status);
+    return texts;
+}
+
+QString LetterListModel::widestDecisions()
+{
+    return tr("%1 upheld, %2 overturned").arg(9).arg(9); // letters have fewer than ten items
+}
+
 QString LetterListModel::decisionsText(int row) const
 {
     int upheld = 0;

@@ -60,6 +60,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString statusText(int row) const;
+    // Every text of the status column, and the widest decisions text: what
+    // the columns must fit.
+    static QStringList statusTexts();
+    static QString widestDecisions();
 
 private:
     void replaceRow(int row, LetterSummary summary);

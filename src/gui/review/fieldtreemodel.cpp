@@ -114,6 +114,33 @@ QString FieldTreeModel::statusText(const FieldValue &v)
     return v.value.isEmpty() ? tr("not found") : tr("extracted %1%").arg(qRound(v.confidence * 100));
 }
 
+QStringList FieldTreeModel::groupTitles()
+{
+    QStringList titles;
+    for (const FieldGroup &g : FieldSchema::letterGroups())
+        titles << FieldSchema::groupTitle(g);
+    return titles << tr("Item %1").arg(99);
+}
+
+QString FieldTreeModel::statusMark(const FieldValue &v)
+{
+    // The column says it in a glance; the tooltip and screen readers get
+    // statusText().
+    switch (v.state) {
+    case ReviewState::Confirmed: return tr("✔");
+    case ReviewState::Corrected: return tr("✎");
+    case ReviewState::Extracted: break;
+    }
+    if (v.needsAttention())
+        return tr("⚠ %1%").arg(qRound(v.confidence * 100));
+    return v.value.isEmpty() ? tr("–") : tr("%1%").arg(qRound(v.confidence * 100));
+}
+
+QStringList FieldTreeModel::statusTexts()
+{
+    return {tr("✔"), tr("✎"), tr("⚠ %1%").arg(100), tr("–"), tr("%1%").arg(100)};
+}
+
 QVariant FieldTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -138,7 +165,9 @@ QVariant FieldTreeModel::fieldData(const Group &group, FieldId id, int column, i
             return FieldSchema::label(id);
         if (column == ValueColumn)
             return v.value;
-        return statusText(v);
+        return statusMark(v);
+    case Qt::AccessibleTextRole:
+        return column == StatusColumn ? statusText(v) : QVariant();
     case Qt::EditRole:
         return column == ValueColumn ? QVariant(v.value) : QVariant();
     case Qt::ToolTipRole: {

@@ -39,6 +39,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const FieldValue &value);
+    // The status column's short form: ✔, ✎, ⚠ and the confidence.
+    static QString statusMark(const FieldValue &value);
+    // Every text statusMark() gives (the widest forms), and every group title
+    // form: what the panel's columns must fit.
+    static QStringList statusTexts();
+    static QStringList groupTitles();
 
 signals:
     void editRequested(const imr::FieldAddress &address, const QString &value);

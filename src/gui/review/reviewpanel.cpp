@@ -1,5 +1,7 @@
 #include "reviewpanel.h"
 
+#include "extraction/fieldschema.h"
+
 #include "fieldeditordelegate.h"
 #include "fieldtreemodel.h"
 #include "folder/letter.h"
@@ -11,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -52,11 +55,18 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Fixed widths: sizing columns to their contents measures every row on
-    // every letter switch.
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->resizeSection(FieldTreeModel::FieldColumn, 170);
-    m_view->header()->resizeSection(FieldTreeModel::ValueColumn, 200);
+    // Field names and statuses are a known set: their columns fit the widest
+    // (measured from the font, not the rows, which would mean measuring every
+    // row on every letter switch), values take the rest and are elided. The
+    // panel never scrolls sideways.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FieldTreeModel::ValueColumn, QHeaderView::Stretch);
+    header->resizeSection(FieldTreeModel::FieldColumn, fieldColumnWidth());
+    header->resizeSection(FieldTreeModel::StatusColumn, statusColumnWidth());
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setToolTip(tr("Enter: confirm · F2: edit · Esc: cancel edit · Tab / Shift+Tab: next / previous field"));
     m_view->installEventFilter(this);
 
@@ -135,6 +145,47 @@ void ReviewPanel::commitOpenEditor()
     m_view->itemDelegate()->setModelData(editor, m_model, current);
     m_view->closePersistentEditor(current);
     m_view->setFocus(); // the editor goes away with the next model change
+}
+
+int ReviewPanel::headerTextWidth(int column) const
+{
+    const QHeaderView *header = m_view->header();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    return QFontMetrics(header->font()).horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+        + 4 * margin;
+}
+
+int ReviewPanel::fieldColumnWidth() const
+{
+    const QFontMetrics fm(m_view->font());
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    int width = headerTextWidth(FieldTreeModel::FieldColumn);
+    for (const QString &title : FieldTreeModel::groupTitles())
+        width = std::max(width, m_view->indentation() + fm.horizontalAdvance(title) + 4 * margin);
+    QList<FieldId> ids = FieldSchema::letterFields() + FieldSchema::itemFields();
+    for (FieldId id : ids) // a field's row: indented, its colour swatch, its name
+        width = std::max(width, 2 * m_view->indentation() + icon + fm.horizontalAdvance(FieldSchema::label(id))
+                                    + 6 * margin);
+    return width;
+}
+
+int ReviewPanel::statusColumnWidth() const
+{
+    const QFontMetrics fm(m_view->font());
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    int width = headerTextWidth(FieldTreeModel::StatusColumn);
+    for (const QString &status : FieldTreeModel::statusTexts())
+        width = std::max(width, fm.horizontalAdvance(status) + 4 * margin);
+    return width;
+}
+
+int ReviewPanel::preferredWidth() const
+{
+    const QFontMetrics fm(m_view->font());
+    const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    const int frame = 2 * m_view->frameWidth() + 2 * layout()->contentsMargins().left();
+    return fieldColumnWidth() + statusColumnWidth() + fm.averageCharWidth() * 14 + scrollBar + frame;
 }
 
 std::optional<FieldAddress> ReviewPanel::currentField() const

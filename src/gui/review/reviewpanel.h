@@ -40,6 +40,9 @@ public:
 
     FieldTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // The width at which field names, statuses and some of each value show
+    // whole, without scrolling sideways.
+    int preferredWidth() const;
 
 signals:
     void confirmRequested(const imr::FieldAddress &address);
@@ -53,6 +56,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int headerTextWidth(int column) const;
+    int fieldColumnWidth() const;
+    int statusColumnWidth() const;
     void showState(const Letter &letter);
     void moveField(int step);
 
