@@ -1,5 +1,6 @@
 // imr-workbench: the window, or a headless job (--export-csv).
 
+#include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "charts/reportjob.h"
 #include "export/exportjob.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -185,9 +187,13 @@ int main(int argc, char **argv)
             QCoreApplication::exit(status);
         });
     }
+    // The folder given, else the one open last time, else the empty state.
+    const QString last = imr::gui::AppSettings::lastFolder();
     if (!options.folder.isEmpty())
         window.openFolder(options.folder);
     else if (!options.screenshot.isEmpty())
         return takeScreenshot(window, options.screenshot);
+    else if (!last.isEmpty() && QFileInfo(last).isDir())
+        window.openFolder(last);
     return app.exec();
 }

@@ -162,6 +162,9 @@ void TestLayout::arrangementIsRestored()
         w.resize(760, 700); // within the offscreen screen: restoring keeps a window on its screen
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &imr::gui::MainWindow::folderLoaded);
+        w.openFolder(m_dir.path());
+        QVERIFY(loaded.wait(30000));
         auto *splitter = w.findChild<QSplitter *>(u"splitter"_s);
         // The reviewer drags the handle between the letter and the panel.
         const QList<int> measured = splitter->sizes();
@@ -180,6 +183,10 @@ void TestLayout::arrangementIsRestored()
     QCOMPARE(again.size(), windowSize);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QSignalSpy loaded(&again, &imr::gui::MainWindow::folderLoaded);
+    again.openFolder(m_dir.path());
+    QVERIFY(loaded.wait(30000));
+    QCoreApplication::processEvents();
     QCOMPARE(again.findChild<QSplitter *>(u"splitter"_s)->sizes(), arranged);
     QSettings().remove(u"window"_s);
 }

@@ -1,3 +1,5 @@
+#include "app/appsettings.h"
+#include "app/emptystate.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
 #include "extraction/taxonomyfile.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
 #include <QDirIterator>
@@ -17,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -79,6 +83,9 @@ private slots:
     void openFolderShortcut();
     void screenshotIsNotBlank();
     void answersKeysWhileAYearLoads();
+    void emptyStateUntilAFolderIsOpen();
+    void recentFolders();
+    void aboutNamesVersionAndLicences();
     void taxonomyFileInPreferences_data();
     void taxonomyFileInPreferences();
 };
@@ -217,6 +224,71 @@ void TestMainWindow::answersKeysWhileAYearLoads()
     QVERIFY(loaded.wait(120000));
     QCOMPARE(w.letterModel()->loadedCount(), letters);
     QCOMPARE(w.letterModel()->count(imr::LetterStatus::Unreviewed), letters);
+}
+
+void TestMainWindow::emptyStateUntilAFolderIsOpen()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *empty = w.findChild<imr::gui::EmptyState *>(u"emptyState"_s);
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!w.findChild<QTreeView *>(u"letterView"_s)->isVisible());
+    // Both ways in: a folder of one's own, and the samples (found in the build tree).
+    QStringList buttons;
+    for (const QPushButton *b : empty->findChildren<QPushButton *>()) {
+        if (b->isVisible())
+            buttons << b->text();
+    }
+    QVERIFY2(buttons.contains(u"&Open Folder…"_s), qPrintable(buttons.join(u'|')));
+    QVERIFY(!imr::gui::AppSettings::sampleFolder().isEmpty());
+    QVERIFY2(buttons.contains(u"Open the &Sample Letters"_s), qPrintable(buttons.join(u'|')));
+    QVERIFY(openAndWait(w, kExamples));
+    QVERIFY(!empty->isVisible());
+    QVERIFY(w.findChild<QTreeView *>(u"letterView"_s)->isVisible());
+}
+
+void TestMainWindow::recentFolders()
+{
+    imr::gui::AppSettings::clearRecentFolders();
+    QTemporaryDir other;
+    QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"), other.filePath(u"a.txt"_s)));
+    MainWindow w;
+    QVERIFY(openAndWait(w, kExamples));
+    QVERIFY(openAndWait(w, other.path()));
+    QCOMPARE(imr::gui::AppSettings::recentFolders(),
+             (QStringList{QDir(other.path()).absolutePath(), QDir(kExamples).absolutePath()}));
+    auto *menu = w.findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    const QList<QAction *> actions = menu->actions();
+    QVERIFY(actions.size() >= 2);
+    QCOMPARE(actions[0]->text(), QDir::toNativeSeparators(QDir(other.path()).absolutePath()));
+    QSignalSpy loaded(&w, &MainWindow::folderLoaded);
+    actions[1]->trigger(); // the folder before
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(w.folder(), QDir(kExamples).absolutePath());
+}
+
+void TestMainWindow::aboutNamesVersionAndLicences()
+{
+    MainWindow w;
+    QString text;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    const QList<QAction *> actions = w.findChildren<QAction *>();
+    const auto about = std::find_if(actions.begin(), actions.end(), [](QAction *a) { return a->objectName() == u"actionAbout"_s; });
+    QVERIFY(about != actions.end());
+    (*about)->trigger();
+    QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(u"LGPL"_s));
+    QVERIFY(text.contains(u"KSyntaxHighlighting"_s));
 }
 
 void TestMainWindow::taxonomyFileInPreferences_data()

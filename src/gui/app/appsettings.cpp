@@ -1,7 +1,10 @@
 #include "appsettings.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +29,39 @@ void AppSettings::setLastFolder(const QString &folder)
 {
     QSettings settings;
     settings.setValue(u"folders/last"_s, folder);
+    QStringList recent = settings.value(u"folders/recent"_s).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    settings.setValue(u"folders/recent"_s, recent.mid(0, kRecentFolders));
     keepPrivate(settings);
+}
+
+QStringList AppSettings::recentFolders()
+{
+    return QSettings().value(u"folders/recent"_s).toStringList().mid(0, kRecentFolders);
+}
+
+void AppSettings::clearRecentFolders()
+{
+    QSettings settings;
+    settings.remove(u"folders/recent"_s);
+    keepPrivate(settings);
+}
+
+QString AppSettings::sampleFolder()
+{
+    // Installed: <prefix>/share/imr-workbench/examples/letters. In a build
+    // tree: the repository's examples, three folders above the program.
+    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                     u"imr-workbench/examples/letters"_s, QStandardPaths::LocateDirectory);
+    if (!installed.isEmpty())
+        return installed;
+    for (const QString &relative : {u"/../share/imr-workbench/examples/letters"_s, u"/../../../examples/letters"_s}) {
+        const QDir dir(QCoreApplication::applicationDirPath() + relative);
+        if (dir.exists())
+            return dir.absolutePath();
+    }
+    return {};
 }
 
 QString AppSettings::systemUserName()

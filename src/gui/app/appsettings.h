@@ -9,7 +9,13 @@ class AppSettings final
 {
 public:
     static QString lastFolder();
-    static void setLastFolder(const QString &folder);
+    static void setLastFolder(const QString &folder); // also the first of the recent folders
+    // Most recent first, at most kRecentFolders.
+    static QStringList recentFolders();
+    static void clearRecentFolders();
+    static constexpr int kRecentFolders = 8;
+    // The sample letters shipped with the program, empty when not installed.
+    static QString sampleFolder();
     // The name written to the audit trail; the OS user until set.
     static QString reviewerName();
     static void setReviewerName(const QString &name);

@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "app/appsettings.h"
+#include "app/emptystate.h"
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
 #include "extraction/taxonomyfile.h"
@@ -27,6 +28,7 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -68,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->letterView->setModel(m_filter);
     m_ui->letterView->sortByColumn(-1, Qt::AscendingOrder); // folder order until a header is clicked
     setUpLayout();
+    setUpEmptyState();
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -177,40 +180,77 @@ void MainWindow::setUpLayout()
     m_ui->splitter->setStretchFactor(1, 1); // the letter takes what the window gains
     m_ui->splitter->setStretchFactor(2, 0);
     const int panelWidth = m_ui->reviewPanel->preferredWidth();
-    m_ui->splitter->setSizes({listWidth, std::max(300, width() - listWidth - panelWidth), panelWidth});
-    m_listWidth = listWidth;
-    m_panelWidth = panelWidth;
+    m_ui->splitter->installEventFilter(this);
 
-    // The user's own arrangement wins over the one measured here, but a
-    // pane never comes back narrower than what it must show.
+    // The user's own arrangement wins over the one measured here.
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
-    if (m_ui->splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray())) {
+    constexpr int kNarrowest = 80;
+    m_listWidth = std::max(kNarrowest, settings.value(u"window/listWidth"_s, listWidth).toInt());
+    m_panelWidth = std::max(kNarrowest, settings.value(u"window/panelWidth"_s, panelWidth).toInt());
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_ui->splitter->sizes();
+        m_listWidth = sizes.value(0);
+        m_panelWidth = sizes.value(2);
         m_splitterMoved = true;
-        QList<int> sizes = m_ui->splitter->sizes();
-        if (sizes.size() == 3 && (sizes[0] < listWidth / 2 || sizes[2] < panelWidth / 2))
-            m_ui->splitter->setSizes({listWidth, std::max(300, width() - listWidth - panelWidth), panelWidth});
-    }
+    });
 }
 
-void MainWindow::resizeEvent(QResizeEvent *event)
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    QMainWindow::resizeEvent(event);
-    // Until the user moves a splitter, the list and the panel keep the
-    // widths they need and the letter takes the rest.
-    if (!m_splitterMoved) {
-        const int rest = std::max(200, m_ui->splitter->width() - m_listWidth - m_panelWidth);
+    // The list and the panel keep their widths (measured, or the user's);
+    // the letter takes what the window gives or takes.
+    if (watched == m_ui->splitter && event->type() == QEvent::Resize) {
+        const int handles = 2 * m_ui->splitter->handleWidth();
+        const int rest = std::max(200, m_ui->splitter->width() - handles - m_listWidth - m_panelWidth);
         m_ui->splitter->setSizes({m_listWidth, rest, m_panelWidth});
     }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUpEmptyState()
+{
+    // Before a folder is open the window says what to do instead of showing
+    // empty panes.
+    QWidget *work = takeCentralWidget();
+    m_pages = new QStackedWidget(this);
+    m_emptyState = new EmptyState(m_pages);
+    m_emptyState->setObjectName(u"emptyState"_s);
+    m_emptyState->setSamplesAvailable(!AppSettings::sampleFolder().isEmpty());
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(work);
+    setCentralWidget(m_pages);
+    connect(m_emptyState, &EmptyState::openFolderRequested, this, &MainWindow::chooseFolder);
+    connect(m_emptyState, &EmptyState::openSamplesRequested, this,
+            [this] { openFolder(AppSettings::sampleFolder()); });
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList folders = AppSettings::recentFolders();
+    for (const QString &folder : folders) {
+        QAction *a = menu->addAction(QDir::toNativeSeparators(folder));
+        a->setEnabled(QFileInfo(folder).isDir());
+        connect(a, &QAction::triggered, this, [this, folder] { openFolder(folder); });
+    }
+    if (folders.isEmpty())
+        menu->addAction(tr("No recent folders"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!folders.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { AppSettings::clearRecentFolders(); });
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    if (m_splitterMoved)
-        settings.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
+    if (m_splitterMoved) {
+        settings.setValue(u"window/listWidth"_s, m_listWidth);
+        settings.setValue(u"window/panelWidth"_s, m_panelWidth);
+    }
     settings.sync();
     QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -242,6 +282,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printReport);
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -310,6 +351,7 @@ void MainWindow::openFolder(const QString &folder)
         m_folderWatcher->removePath(m_folder);
     m_folder = QDir(folder).absolutePath();
     AppSettings::setLastFolder(m_folder);
+    m_pages->setCurrentIndex(1);
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
     m_storeError = m_review->openStore(m_folder).error();
     m_review->setReviewer(AppSettings::reviewerName());
@@ -793,8 +835,11 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About IMR Workbench"),
                        tr("<p><b>IMR Workbench</b> %1</p><p>Review California Independent Medical Review "
                           "determination letters: extracted fields over the original letter, "
-                          "corrected and confirmed from the keyboard.</p><p>No data leaves this computer.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                          "corrected and confirmed from the keyboard.</p><p>No data leaves this computer.</p>"
+                          "<p>Licensed under the MIT licence. Built with Qt %2 (LGPL-3.0; "
+                          "<a href=\"https://www.qt.io/licensing/\">qt.io/licensing</a>) and KDE Frameworks "
+                          "KSyntaxHighlighting (MIT).</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace imr::gui

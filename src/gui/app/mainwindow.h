@@ -24,7 +24,11 @@ class LetterLoader;
 enum class ExportFormat;
 }
 
+class QStackedWidget;
+
 namespace imr::gui {
+
+class EmptyState;
 
 class LetterFilterModel;
 class LetterListModel;
@@ -64,10 +68,12 @@ signals:
     void folderLoaded();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpLayout();
+    void setUpEmptyState();
+    void updateRecentMenu();
     void saveLayout() const;
     void setUpActions();
     void setUpFilters();
@@ -125,7 +131,9 @@ private:
     bool m_chartsStale = false;
     int m_listWidth = 0;
     int m_panelWidth = 0;
-    bool m_splitterMoved = false; // the user arranged the panes: keep theirs
+    bool m_splitterMoved = false; // the user arranged the panes: saved as theirs
+    QStackedWidget *m_pages = nullptr; // the empty state, then the work
+    EmptyState *m_emptyState = nullptr;
 };
 
 } // namespace imr::gui
