@@ -227,6 +227,10 @@
         <source>F5</source>
         <translation>F5</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
 </context>
 <context>
     <name>imr</name>
@@ -873,6 +877,29 @@
     </message>
 </context>
 <context>
+    <name>imr::gui::EmptyState</name>
+    <message>
+        <source>Open a folder of letters</source>
+        <translation>Abra una carpeta de cartas</translation>
+    </message>
+    <message>
+        <source>IMR determination letters, as published PDFs or as extracted text, from a dozen to a year&apos;s worth. Every PDF and text file below the folder is listed.</source>
+        <translation>Cartas de determinación de IMR, como PDF publicados o como texto extraído, desde una docena hasta las de todo un año. Se listan todos los archivos PDF y de texto de la carpeta y sus subcarpetas.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Abrir carpeta…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Letters</source>
+        <translation>Abrir las cartas de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>No folder open</source>
+        <translation>Ninguna carpeta abierta</translation>
+    </message>
+</context>
+<context>
     <name>imr::gui::ExportDialog</name>
     <message>
         <source>&amp;All letters</source>
@@ -1073,10 +1100,6 @@ confianza %3%</translation>
     <message>
         <source>About IMR Workbench</source>
         <translation>Acerca de IMR Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Review California Independent Medical Review determination letters: extracted fields over the original letter, corrected and confirmed from the keyboard.&lt;/p&gt;&lt;p&gt;No data leaves this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Revise las cartas de determinación de la Revisión Médica Independiente (IMR) de California: los campos extraídos junto a la carta original, corregidos y confirmados desde el teclado.&lt;/p&gt;&lt;p&gt;Ningún dato sale de este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show all letters</source>
@@ -1388,6 +1411,18 @@ confianza %3%</translation>
             <numerusform>Exportando %n carta…</numerusform>
             <numerusform>Exportando %n cartas…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>No hay carpetas recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar el menú</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Review California Independent Medical Review determination letters: extracted fields over the original letter, corrected and confirmed from the keyboard.&lt;/p&gt;&lt;p&gt;No data leaves this computer.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) and KDE Frameworks KSyntaxHighlighting (MIT).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Revise las cartas de determinación de la Revisión Médica Independiente de California: los campos extraídos sobre la carta original, corregidos y confirmados desde el teclado.&lt;/p&gt;&lt;p&gt;Ningún dato sale de esta computadora.&lt;/p&gt;&lt;p&gt;Con licencia MIT. Hecho con Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) y KSyntaxHighlighting de KDE Frameworks (MIT).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,10 @@ EmptyState::EmptyState(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(text->fontMetrics().averageCharWidth() * 70);
+    // Wrapped at a reading width, and as tall as that makes it (a centred
+    // widget in a box layout gets its size hint, not its height for width).
+    text->setFixedWidth(text->fontMetrics().averageCharWidth() * 64);
+    text->setMinimumHeight(text->heightForWidth(text->width()));
     auto *open = new QPushButton(tr("&Open Folder…"), this);
     open->setDefault(true);
     m_samples = new QPushButton(tr("Open the &Sample Letters"), this);
