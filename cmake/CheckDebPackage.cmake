@@ -13,10 +13,19 @@ execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE listing RESULT_VARIA
 foreach(expected usr/bin/imr-workbench
                  usr/share/applications/org.imrworkbench.IMRWorkbench.desktop
                  usr/share/metainfo/org.imrworkbench.IMRWorkbench.metainfo.xml
-                 usr/share/icons/hicolor/scalable/apps/org.imrworkbench.IMRWorkbench.svg)
+                 usr/share/icons/hicolor/scalable/apps/org.imrworkbench.IMRWorkbench.svg
+                 usr/share/imr-workbench/examples/letters/CM16-0900101.txt)
     string(FIND "${listing}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "${expected} missing from the package:\n${listing}")
+    endif()
+endforeach()
+# Loaded at run time, not linked: declared by hand.
+execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends RESULT_VARIABLE rc)
+foreach(expected libqt6sql6-sqlite qt6-qpa-plugins)
+    string(FIND "${depends}" "${expected}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the package does not depend on ${expected}: ${depends}")
     endif()
 endforeach()
 message(STATUS "package ok: ${debs}")
