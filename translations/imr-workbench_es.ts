@@ -875,6 +875,37 @@
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
+    <message>
+        <source>Letters counted</source>
+        <translation>Cartas contadas</translation>
+    </message>
+    <message>
+        <source>Decided until</source>
+        <translation>Decididas hasta</translation>
+    </message>
+    <message>
+        <source>Treatment categories the charts count</source>
+        <translation>Categorías de tratamiento que cuentan los gráficos</translation>
+    </message>
+    <message>
+        <source>Letters and items in the charts</source>
+        <translation>Cartas y elementos de los gráficos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Decisions across the folder, one chart per view</source>
+        <translation>Decisiones de toda la carpeta, un gráfico por vista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s); a bar or slice lists the letters behind it.</source>
+        <translation>
+            <numerusform>%n decisión; una barra o un sector lista las cartas que hay detrás.</numerusform>
+            <numerusform>%n decisiones; una barra o un sector lista las cartas que hay detrás.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::EmptyState</name>
@@ -1423,6 +1454,102 @@ confianza %3%</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Review California Independent Medical Review determination letters: extracted fields over the original letter, corrected and confirmed from the keyboard.&lt;/p&gt;&lt;p&gt;No data leaves this computer.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) and KDE Frameworks KSyntaxHighlighting (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;IMR Workbench&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Revise las cartas de determinación de la Revisión Médica Independiente de California: los campos extraídos sobre la carta original, corregidos y confirmados desde el teclado.&lt;/p&gt;&lt;p&gt;Ningún dato sale de esta computadora.&lt;/p&gt;&lt;p&gt;Con licencia MIT. Hecho con Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) y KSyntaxHighlighting de KDE Frameworks (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search the letters</source>
+        <translation>Buscar en las cartas</translation>
+    </message>
+    <message>
+        <source>Letters whose text has every word typed; Enter searches at once</source>
+        <translation>Cartas cuyo texto tiene todas las palabras escritas; Intro busca de inmediato</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Show letters of one review status</source>
+        <translation>Mostrar las cartas de un estado de revisión</translation>
+    </message>
+    <message>
+        <source>Decision filter</source>
+        <translation>Filtro de decisión</translation>
+    </message>
+    <message>
+        <source>Show letters with an item of this decision</source>
+        <translation>Mostrar las cartas con un elemento de esta decisión</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <source>Show letters with an item of this treatment category</source>
+        <translation>Mostrar las cartas con un elemento de esta categoría de tratamiento</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s letters with their status, items and decisions</source>
+        <translation>Las cartas de la carpeta con su estado, elementos y decisiones</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>The letter on its PDF pages, or as text</source>
+        <translation>La carta en sus páginas PDF, o como texto</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Páginas de la carta</translation>
+    </message>
+    <message>
+        <source>The PDF pages, with a box over every extracted value</source>
+        <translation>Las páginas PDF, con un recuadro sobre cada valor extraído</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text, extracted values highlighted</source>
+        <translation>El texto de la carta, con los valores extraídos resaltados</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Extracted fields with value and status; Enter confirms, F2 edits</source>
+        <translation>Campos extraídos con su valor y estado; Intro confirma, F2 edita</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>Review the letters, or read the charts</source>
+        <translation>Revisar las cartas o leer los gráficos</translation>
+    </message>
+    <message>
+        <source>Letter counts</source>
+        <translation>Recuento de cartas</translation>
+    </message>
+    <message>
+        <source>Letters in the folder by review status</source>
+        <translation>Cartas de la carpeta por estado de revisión</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>Letters read so far</source>
+        <translation>Cartas leídas hasta ahora</translation>
     </message>
 </context>
 <context>

@@ -9,25 +9,32 @@
 #include "letters/letterlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
-#include <QMenu>
-#include <QMessageBox>
-#include <QTimer>
+#include <QChartView>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QKeyEvent>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +91,7 @@ private slots:
     void screenshotIsNotBlank();
     void answersKeysWhileAYearLoads();
     void emptyStateUntilAFolderIsOpen();
+    void everyInformationWidgetIsNamed();
     void recentFolders();
     void aboutNamesVersionAndLicences();
     void taxonomyFileInPreferences_data();
@@ -247,6 +255,47 @@ void TestMainWindow::emptyStateUntilAFolderIsOpen()
     QVERIFY(openAndWait(w, kExamples));
     QVERIFY(!empty->isVisible());
     QVERIFY(w.findChild<QTreeView *>(u"letterView"_s)->isVisible());
+}
+
+void TestMainWindow::everyInformationWidgetIsNamed()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(openAndWait(w, kExamples));
+    const auto check = [&w] {
+        QStringList missing;
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            const bool holdsInformation = qobject_cast<QAbstractScrollArea *>(widget) || qobject_cast<QLineEdit *>(widget)
+                                          || qobject_cast<QComboBox *>(widget) || qobject_cast<QProgressBar *>(widget)
+                                          || qobject_cast<QTabWidget *>(widget) || qobject_cast<QAbstractSpinBox *>(widget);
+            // Parts of another widget (a date edit's line edit) speak through it.
+            QWidget *parent = widget->parentWidget();
+            const bool part = parent && (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent)
+                                         || qobject_cast<QAbstractItemView *>(parent)); // a view's header
+            if (!holdsInformation || part)
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+            if (!a || a->text(QAccessible::Name).isEmpty())
+                missing << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+            else if (qobject_cast<QAbstractScrollArea *>(widget) && a->text(QAccessible::Description).isEmpty())
+                missing << u"description of "_s + a->text(QAccessible::Name);
+        }
+        return missing;
+    };
+    QStringList missing = check();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+    // The charts, once shown.
+    auto *tabs = w.findChild<QTabWidget *>(u"tabs"_s);
+    tabs->setCurrentIndex(1);
+    QTRY_VERIFY(!w.findChildren<QChartView *>().isEmpty());
+    for (QChartView *chart : w.findChildren<QChartView *>())
+        QVERIFY(!QAccessible::queryAccessibleInterface(chart)->text(QAccessible::Name).isEmpty());
+    missing = check();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
 }
 
 void TestMainWindow::recentFolders()

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->letterView->sortByColumn(-1, Qt::AscendingOrder); // folder order until a header is clicked
     setUpLayout();
     setUpEmptyState();
+    setUpAccessibility();
 
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -206,6 +207,29 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_ui->splitter->setSizes({m_listWidth, rest, m_panelWidth});
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUpAccessibility()
+{
+    // What each information-holding widget is, for screen readers (a
+    // combo box or a view alone says only its current value).
+    const auto describe = [](QWidget *w, const QString &name, const QString &description) {
+        w->setAccessibleName(name);
+        w->setAccessibleDescription(description);
+    };
+    describe(m_ui->searchEdit, tr("Search the letters"), tr("Letters whose text has every word typed; Enter searches at once"));
+    describe(m_ui->statusFilter, tr("Status filter"), tr("Show letters of one review status"));
+    describe(m_ui->decisionFilter, tr("Decision filter"), tr("Show letters with an item of this decision"));
+    describe(m_ui->categoryFilter, tr("Category filter"), tr("Show letters with an item of this treatment category"));
+    describe(m_ui->letterView, tr("Letters"), tr("The folder's letters with their status, items and decisions"));
+    describe(m_ui->documentTabs, tr("Letter"), tr("The letter on its PDF pages, or as text"));
+    describe(m_ui->pageView, tr("Letter pages"), tr("The PDF pages, with a box over every extracted value"));
+    describe(m_ui->documentView, tr("Letter text"), tr("The letter's text, extracted values highlighted"));
+    describe(m_ui->reviewPanel->view(), tr("Fields"),
+             tr("Extracted fields with value and status; Enter confirms, F2 edits"));
+    describe(m_ui->tabs, tr("Workbench"), tr("Review the letters, or read the charts"));
+    describe(m_counts, tr("Letter counts"), tr("Letters in the folder by review status"));
+    describe(m_progress, tr("Loading progress"), tr("Letters read so far"));
 }
 
 void MainWindow::setUpEmptyState()

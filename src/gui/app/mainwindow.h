@@ -73,6 +73,7 @@ protected:
 private:
     void setUpLayout();
     void setUpEmptyState();
+    void setUpAccessibility();
     void updateRecentMenu();
     void saveLayout() const;
     void setUpActions();

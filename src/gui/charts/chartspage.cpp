@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace imr::gui {
@@ -61,6 +63,12 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_back->setText(tr("All categories"));
     m_back->setToolTip(tr("Back from the subcategories to all categories"));
     m_back->setVisible(false);
+    // Screen readers: what each filter is, not just its current value.
+    m_scope->setAccessibleName(tr("Letters counted"));
+    m_from->setAccessibleName(tr("Decided from"));
+    m_to->setAccessibleName(tr("Decided until"));
+    m_categories->setAccessibleDescription(tr("Treatment categories the charts count"));
+    m_counts->setAccessibleName(tr("Letters and items in the charts"));
     bar->addWidget(m_scope);
     bar->addWidget(m_useDates);
     bar->addWidget(m_from);
@@ -73,6 +81,8 @@ ChartsPage::ChartsPage(QWidget *parent)
     layout->addLayout(bar);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Charts"));
+    scroll->setAccessibleDescription(tr("Decisions across the folder, one chart per view"));
     scroll->setWidgetResizable(true);
     auto *grid = new QWidget(scroll);
     m_grid = new QGridLayout(grid);
@@ -172,11 +182,17 @@ QWidget *ChartsPage::makeChart(const ChartContent &content)
         // Say what is missing instead of drawing empty axes.
         auto *label = new QLabel(u"<b>%1</b><br>%2"_s.arg(content.title.toHtmlEscaped(), content.emptyText.toHtmlEscaped()));
         label->setAlignment(Qt::AlignCenter);
+        label->setAccessibleName(content.title);
+        label->setAccessibleDescription(content.emptyText);
         label->setMinimumHeight(300);
         label->setFrameShape(QFrame::StyledPanel);
         return label;
     }
     auto *view = new QChartView(ChartBuilder::chart(content, palette(), false));
+    view->setAccessibleName(content.title);
+    view->setAccessibleDescription(tr("%n decision(s); a bar or slice lists the letters behind it.", nullptr,
+                                      std::accumulate(content.rows.begin(), content.rows.end(), 0,
+                                                      [](int n, const Tally &t) { return n + t.total(); })));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(qMax(300, int(content.rows.size()) * 26 + 120));
     view->setContextMenuPolicy(Qt::CustomContextMenu);
