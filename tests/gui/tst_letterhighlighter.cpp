@@ -49,6 +49,8 @@ private slots:
     void themeFollowsPalette();
     void fieldColoursStayReadable_data();
     void fieldColoursStayReadable();
+    void highlightedTextHasContrast_data();
+    void highlightedTextHasContrast();
 };
 
 void TestLetterHighlighter::definitionLoadsFromResources()
@@ -133,6 +135,47 @@ void TestLetterHighlighter::fieldColoursStayReadable()
         QVERIFY2(std::abs(blended - text.lightness()) > 100, qPrintable(QString::number(id)));
         // The current field stands out more than the others.
         QVERIFY(imr::gui::FieldColors::highlight(imr::FieldId(id), palette, true).alpha() > h.alpha());
+    }
+}
+
+void TestLetterHighlighter::highlightedTextHasContrast_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::addColumn<bool>("current");
+    for (const bool current : {false, true}) {
+        QTest::addRow("light%s", current ? ", current" : "") << QColor(Qt::white) << QColor(Qt::black) << current;
+        QTest::addRow("dark%s", current ? ", current" : "") << QColor(0x23, 0x26, 0x29) << QColor(0xee, 0xee, 0xee) << current;
+    }
+}
+
+void TestLetterHighlighter::highlightedTextHasContrast()
+{
+    // Every field's highlight over every kind of text the syntax colours
+    // (dates, case numbers, labels, decisions): at least 4.5:1 (WCAG AA).
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    QFETCH(bool, current);
+    QPalette palette;
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    for (int id = 0; id < imr::kFieldCount; ++id) {
+        QTextDocument doc(kLetter);
+        LetterHighlighter highlighter(&doc);
+        highlighter.followPalette(palette);
+        const QColor background = imr::gui::FieldColors::highlight(imr::FieldId(id), palette, current);
+        highlighter.setFieldMarks({{{0, kLetter.size()}, background, QColor()}});
+        highlighter.rehighlight();
+        const QColor shown = imr::gui::FieldColors::over(background, base);
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+                const QColor ink = r.format.hasProperty(QTextFormat::ForegroundBrush) ? r.format.foreground().color() : text;
+                const double ratio = imr::gui::FieldColors::contrast(ink, shown);
+                QVERIFY2(ratio >= 4.5, qPrintable(u"field %1, \"%2\": %3:1"_s.arg(id)
+                                                      .arg(block.text().mid(r.start, r.length))
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #include "letterhighlighter.h"
 
+#include "review/fieldcolors.h"
 #include "syntaxrepository.h"
 
 #include <QTextBlock>
@@ -15,6 +16,7 @@ LetterHighlighter::LetterHighlighter(QTextDocument *document)
 
 void LetterHighlighter::followPalette(const QPalette &palette)
 {
+    m_palette = palette;
     setTheme(SyntaxRepository::themeFor(palette));
     rehighlight();
 }
@@ -57,6 +59,13 @@ void LetterHighlighter::highlightBlock(const QString &text)
             while (runEnd < to && format(int(runEnd)) == f)
                 ++runEnd;
             f.setBackground(it->background);
+            // The syntax colour (a date's orange) may not read on the field's
+            // background: then the text takes a colour that does.
+            const QColor shown = FieldColors::over(it->background, m_palette.color(QPalette::Base));
+            const QColor ink = f.hasProperty(QTextFormat::ForegroundBrush) ? f.foreground().color()
+                                                                           : m_palette.color(QPalette::Text);
+            if (FieldColors::contrast(ink, shown) < FieldColors::kMinimumContrast)
+                f.setForeground(FieldColors::textOn(shown, m_palette));
             if (it->underline.isValid()) {
                 f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
                 f.setUnderlineColor(it->underline);

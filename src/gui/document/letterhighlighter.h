@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPalette>
 
 class QPalette;
 
@@ -40,6 +41,7 @@ protected:
 private:
     QList<FieldMark> m_marks;
     qsizetype m_longest = 0;
+    QPalette m_palette; // the text and base colours the marks are read against
 };
 
 } // namespace imr::gui

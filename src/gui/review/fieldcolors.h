@@ -19,6 +19,15 @@ public:
     static QColor highlight(FieldId id, const QPalette &palette, bool current);
     static QColor attention(const QPalette &palette);
     static bool isDark(const QPalette &palette);
+
+    // WCAG 2 contrast ratio of two opaque colours (1 to 21).
+    static double contrast(const QColor &a, const QColor &b);
+    // A translucent colour painted over an opaque one.
+    static QColor over(const QColor &top, const QColor &below);
+    // The palette's text colour where it reads on this background (at least
+    // 4.5:1), else black or white, whichever reads better.
+    static QColor textOn(const QColor &background, const QPalette &palette);
+    static constexpr double kMinimumContrast = 4.5;
 };
 
 } // namespace imr::gui
