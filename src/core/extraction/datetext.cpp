@@ -68,19 +68,13 @@ QString DateText::pattern()
 
 QDate DateText::parse(QStringView text)
 {
-    static const QRegularExpression numeric(u"^(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2,4})$"_s);
-    static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
     static const QRegularExpression words(u"^("_s + kMonths + u")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
+    // Numeric forms ("12/07/2016", "12-7-16", "2016-12-07") without a
+    // regular expression; months in words with one.
     if (QDate d; parseNumeric(text.trimmed(), &d))
         return d;
-    const QString t = text.trimmed().toString();
-    if (auto m = iso.match(t); m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (auto m = numeric.match(t); m.hasMatch())
-        return QDate(fullYear(m.captured(3).toInt(), m.capturedLength(3)), m.captured(1).toInt(),
-                     m.captured(2).toInt());
-    if (auto m = words.match(t); m.hasMatch())
+    if (auto m = words.match(text.trimmed().toString()); m.hasMatch())
         return QDate(m.captured(3).toInt(), monthNumber(m.capturedView(1)), m.captured(2).toInt());
     return {};
 }

@@ -1,9 +1,7 @@
 #include "extraction/guidelinesources.h"
 
+#include "extraction/boundedcache.h"
 #include "extraction/extractionhelpers.h"
-
-#include <QHash>
-#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -14,21 +12,8 @@ QStringList GuidelineSources::classify(const QString &paragraph)
     // Citations are boilerplate that repeats across a folder ("MTUS Chronic
     // Pain Medical Treatment Guidelines, page 78"): results are remembered,
     // in a cache cleared when full.
-    static QMutex mutex;
-    static QHash<QString, QStringList> cache;
-    constexpr qsizetype kCapacity = 20000;
-    {
-        QMutexLocker lock(&mutex);
-        const auto it = cache.constFind(paragraph);
-        if (it != cache.cend())
-            return *it;
-    }
-    QStringList sources = classifyUncached(paragraph);
-    QMutexLocker lock(&mutex);
-    if (cache.size() >= kCapacity)
-        cache.clear();
-    cache.insert(paragraph, sources);
-    return sources;
+    static BoundedCache<QString, QStringList> cache(20000);
+    return cache.value(paragraph, &GuidelineSources::classifyUncached);
 }
 
 QStringList GuidelineSources::classifyUncached(const QString &paragraph)

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QMutex>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +19,6 @@ QString tr(const char *s)
 }
 
 } // namespace
-
-struct TreatmentTaxonomy::ClassCache
-{
-    static constexpr qsizetype kCapacity = 50000; // a few MB; cleared when full
-    QMutex mutex;
-    QHash<QString, TreatmentClass> classes;
-};
 
 namespace {
 
@@ -180,7 +172,7 @@ TreatmentTaxonomy TreatmentTaxonomy::withUserFile(const QString &path, QString *
         }
     }
     t.m_rules = rules + t.m_rules;
-    t.m_cache = std::make_shared<ClassCache>();
+    t.m_cache = std::make_shared<ClassCache>(kCacheCapacity);
     t.m_userFile = path;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(t.m_fingerprint);
@@ -207,7 +199,7 @@ QString TreatmentTaxonomy::loadJson(const QByteArray &json)
         return tr("The taxonomy has no categories or no rules.");
     m_categories = categories;
     m_rules = rules;
-    m_cache = std::make_shared<ClassCache>();
+    m_cache = std::make_shared<ClassCache>(kCacheCapacity);
     m_fingerprint = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
     m_userFile.clear();
     return {};
@@ -279,18 +271,7 @@ TreatmentClass TreatmentTaxonomy::classify(const QString &request) const
 {
     if (!m_cache)
         return classifyUncached(request);
-    {
-        QMutexLocker lock(&m_cache->mutex);
-        const auto it = m_cache->classes.constFind(request);
-        if (it != m_cache->classes.cend())
-            return *it;
-    }
-    const TreatmentClass c = classifyUncached(request);
-    QMutexLocker lock(&m_cache->mutex);
-    if (m_cache->classes.size() >= ClassCache::kCapacity)
-        m_cache->classes.clear();
-    m_cache->classes.insert(request, c);
-    return c;
+    return m_cache->value(request, [this](const QString &r) { return classifyUncached(r); });
 }
 
 QStringList TreatmentTaxonomy::requiredWords(const QString &pattern)

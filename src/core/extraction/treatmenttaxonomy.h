@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extraction/boundedcache.h"
 #include "extraction/textspan.h"
 
 #include <QByteArray>
@@ -90,7 +91,8 @@ private:
     // Requests repeat across a folder (the same drug, dose and quantity in
     // thousands of letters): results are remembered. Shared by copies until
     // the rules change, when a new cache is made.
-    struct ClassCache;
+    using ClassCache = BoundedCache<QString, TreatmentClass>;
+    static constexpr qsizetype kCacheCapacity = 50000; // a few MB
     std::shared_ptr<ClassCache> m_cache;
     QList<Category> m_categories;
     QList<Rule> m_rules;

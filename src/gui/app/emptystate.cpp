@@ -28,8 +28,7 @@ EmptyState::EmptyState(QWidget *parent)
     auto *open = new QPushButton(tr("&Open Folder…"), this);
     open->setDefault(true);
     m_samples = new QPushButton(tr("Open the &Sample Letters"), this);
-    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(text), static_cast<QWidget *>(open),
-                       static_cast<QWidget *>(m_samples)})
+    for (QWidget *w : QList<QWidget *>{title, text, open, m_samples})
         layout->addWidget(w, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     title->setAccessibleName(tr("No folder open"));

@@ -203,7 +203,7 @@ QStringList LetterListModel::statusTexts()
 
 QString LetterListModel::widestDecisions()
 {
-    return tr("%1 upheld, %2 overturned").arg(9).arg(9); // letters have fewer than ten items
+    return tr("%1 upheld, %2 overturned").arg(99).arg(99); // a year holds letters of ten items and more
 }
 
 QString LetterListModel::decisionsText(int row) const

@@ -136,7 +136,7 @@ QString FieldTreeModel::statusMark(const FieldValue &v)
     return v.value.isEmpty() ? tr("–") : tr("%1%").arg(qRound(v.confidence * 100));
 }
 
-QStringList FieldTreeModel::statusTexts()
+QStringList FieldTreeModel::statusMarks()
 {
     return {tr("✔"), tr("✎"), tr("⚠ %1%").arg(100), tr("–"), tr("%1%").arg(100)};
 }

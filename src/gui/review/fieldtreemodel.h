@@ -43,7 +43,7 @@ public:
     static QString statusMark(const FieldValue &value);
     // Every text statusMark() gives (the widest forms), and every group title
     // form: what the panel's columns must fit.
-    static QStringList statusTexts();
+    static QStringList statusMarks();
     static QStringList groupTitles();
 
 signals:

@@ -175,7 +175,7 @@ int ReviewPanel::statusColumnWidth() const
     const QFontMetrics fm(m_view->font());
     const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
     int width = headerTextWidth(FieldTreeModel::StatusColumn);
-    for (const QString &status : FieldTreeModel::statusTexts())
+    for (const QString &status : FieldTreeModel::statusMarks())
         width = std::max(width, fm.horizontalAdvance(status) + 4 * margin);
     return width;
 }
