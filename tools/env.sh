@@ -9,7 +9,10 @@
 set -euo pipefail
 
 IMR_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-IMR_CACHE=${IMR_WORKBENCH_CACHE:-/var/cache/imr-workbench}
+# root keeps its cache in /var/cache; a user keeps it in their own cache folder,
+# so a build never needs root where user namespaces are allowed.
+if [ "$(id -u)" = 0 ]; then IMR_CACHE=${IMR_WORKBENCH_CACHE:-/var/cache/imr-workbench}
+else IMR_CACHE=${IMR_WORKBENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/imr-workbench}; fi
 IMR_ROOT="$IMR_CACHE/trixie"
 IMR_BUILD=${IMR_BUILD_DIR:-$IMR_REPO/build}
 export DEBIAN_FRONTEND=noninteractive
@@ -21,11 +24,13 @@ IMR_DEB_PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev qt6-svg-dev libkf6syntaxhighlighting-dev libqt6sql6-sqlite
   clang libclang-rt-dev desktop-file-utils appstream python3 fonts-dejavu-core qpdf
+  libxcb-cursor0 qt6-qpa-plugins qt6-wayland fontconfig xvfb xauth xdotool x11-utils lintian
 )
 IMR_RPM_PACKAGES=(
   gcc-c++ cmake ninja-build ccache qt6-qtbase-devel qt6-qtcharts-devel qt6-qttools-devel
   qt6-qtpdf-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel clang compiler-rt
   desktop-file-utils appstream python3 dejavu-sans-fonts qpdf
+  xcb-util-cursor qt6-qtwayland fontconfig xorg-x11-server-Xvfb xorg-x11-xauth xdotool xorg-x11-utils
 )
 
 imr_log() { printf 'imr-env: %s\n' "$*" >&2; }
@@ -47,7 +52,27 @@ imr_host_is_native() {
 
 imr_need_root() {
   [ "$(id -u)" = 0 ] && return 0
-  imr_die "$1 needs root (it uses debootstrap/apt and chroot). Run it with sudo, or build natively on a distribution with Qt >= 6.5 and KF6SyntaxHighlighting (see README.md)."
+  imr_die "$1 needs root (it uses apt or dnf). Run it once with sudo, or install the packages listed in README.md."
+}
+
+# As root, commands run directly; as a user, in a user namespace that maps
+# the user to root (debootstrap, apt and chroot then work without sudo, and
+# every file written stays the user's).
+imr_userns_works() { unshare --map-root-user --mount true 2>/dev/null; }
+imr_as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; return; fi
+  imr_userns_works || imr_die "$(imr_userns_advice)"
+  unshare --map-root-user -- "$@"
+}
+imr_userns_advice() {
+  local why="this kernel does not let users create user namespaces"
+  if [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ]; then
+    printf '%s (AppArmor). Run once: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0\n' "$why"
+  elif [ "$(cat /proc/sys/kernel/unprivileged_userns_clone 2>/dev/null)" = 0 ]; then
+    printf '%s. Run once: sudo sysctl -w kernel.unprivileged_userns_clone=1\n' "$why"
+  else
+    printf '%s. Run the build once as root: sudo IMR_WORKBENCH_CACHE=%q %q\n' "$why" "$IMR_CACHE" "$0"
+  fi
 }
 
 imr_stamp_of() { printf '%s\n' "$@" | sha256sum | cut -c1-16; }
@@ -73,25 +98,32 @@ imr_mirror() {
 imr_prepare_buildroot() {
   local want; want=$(imr_stamp_of "${IMR_DEB_PACKAGES[@]}")
   [ -f "$IMR_ROOT/.imr-stamp" ] && [ "$(cat "$IMR_ROOT/.imr-stamp")" = "$want" ] && return 0
-  imr_need_root "Creating the Debian 13 build root"
   if [ ! -x "$IMR_ROOT/usr/bin/apt-get" ]; then
-    command -v debootstrap >/dev/null || { apt-get update && apt-get install -y debootstrap; }
+    if ! command -v debootstrap >/dev/null; then
+      [ "$(id -u)" = 0 ] || imr_die "debootstrap is needed to create the build root. Run once: sudo apt-get install debootstrap"
+      apt-get update && apt-get install -y debootstrap
+    fi
     imr_log "creating the Debian 13 build root in $IMR_ROOT (first run only, a few minutes)"
     rm -rf "$IMR_ROOT.partial"; mkdir -p "$IMR_CACHE"
-    debootstrap --variant=minbase trixie "$IMR_ROOT.partial" "$(imr_mirror)"
+    # container=lxc: device nodes cannot be created in a user namespace, so
+    # debootstrap binds the host's instead.
+    imr_as_root env container=lxc PATH="/usr/sbin:/sbin:$PATH" \
+      debootstrap --variant=minbase trixie "$IMR_ROOT.partial" "$(imr_mirror)"
     mv "$IMR_ROOT.partial" "$IMR_ROOT"
   fi
   imr_log "installing build packages into the build root"
-  imr_in_root_as_root "apt-get update && apt-get install -y --no-install-recommends ${IMR_DEB_PACKAGES[*]} && apt-get clean"
+  imr_in_root_as_root "apt-get -o APT::Sandbox::User=root update && apt-get -o APT::Sandbox::User=root install -y --no-install-recommends ${IMR_DEB_PACKAGES[*]} && apt-get clean"
   printf '%s\n' "$want" > "$IMR_ROOT/.imr-stamp"
 }
 
 # Runs a shell command inside the root: the repo's parent and /tmp at the same
-# paths, the current directory kept, all in a private mount namespace.
+# paths, the current directory kept, all in private mount and PID namespaces
+# (a user namespace too, for a user), so nothing outlives the command.
 imr_in_root_as_root() {
   local parent; parent=$(dirname "$IMR_REPO")
   local cwd; cwd=$(pwd)
-  unshare --mount --propagation private -- /bin/bash -ec '
+  local userns=(); [ "$(id -u)" = 0 ] || { imr_userns_works || imr_die "$(imr_userns_advice)"; userns=(--map-root-user); }
+  unshare "${userns[@]}" --mount --propagation private --pid --fork -- /bin/bash -ec '
     root=$1 parent=$2 cwd=$3; shift 3
     mount -t proc proc "$root/proc"
     mount --rbind /dev "$root/dev"
@@ -114,12 +146,71 @@ imr_prepare() {
 # imr_run 'shell command': runs it natively or in the build root.
 imr_run() {
   if imr_host_is_native; then /bin/bash -ec "$1"; return; fi
-  imr_need_root "Running commands in the Debian 13 build root"
   imr_in_root_as_root "$1"
 }
 
+# imr_build [TARGET]: configures and builds (everything, or TARGET), then
+# stamps the build folder so imr_build_is_current can skip CMake next time.
 imr_build() {
+  local target=${1:+--target $1}
   imr_run "true
     cmake -S '$IMR_REPO' -B '$IMR_BUILD' -G Ninja -DCMAKE_BUILD_TYPE=\${IMR_BUILD_TYPE:-RelWithDebInfo} -DCMAKE_CXX_COMPILER_LAUNCHER=ccache ${IMR_CMAKE_ARGS:-} >/dev/null
-    cmake --build '$IMR_BUILD' -j\$(nproc)"
+    cmake --build '$IMR_BUILD' -j\$(nproc) $target"
+  touch "$IMR_BUILD/.imr-built-${1:-all}"
+}
+
+# True when nothing the program is built from changed since the last build:
+# a find over the sources costs milliseconds, a CMake run in the root seconds.
+imr_build_is_current() {
+  local stamp="$IMR_BUILD/.imr-built-${1:-all}"
+  [ -f "$stamp" ] && [ -x "$IMR_BUILD/src/app/imr-workbench" ] || return 1
+  [ -z "$(find "$IMR_REPO/CMakeLists.txt" "$IMR_REPO/cmake" "$IMR_REPO/src" "$IMR_REPO/ui" \
+           "$IMR_REPO/resources" "$IMR_REPO/translations" "$IMR_REPO/examples" "$IMR_REPO/packaging" \
+           -newer "$stamp" -print -quit 2>/dev/null)" ]
+}
+
+# Runs the built program on the host as the invoking user, so it sees the
+# user's files (home, /media, network mounts) and what it writes is theirs.
+# Off a native build, the build root's own dynamic loader starts it with the
+# root's libraries, plugins and fonts: no chroot, no root, nothing installed
+# on the host. The program starts its PDF helpers the same way (it reads the
+# loader's command line back, see ProgramCommand).
+imr_exec_program() {
+  local prog="$IMR_BUILD/src/app/imr-workbench"
+  if imr_host_is_native; then exec "$prog" "$@"; fi
+  local core lib loader
+  core=$(ls "$IMR_ROOT"/usr/lib/*/libQt6Core.so.6 2>/dev/null | head -n1)
+  [ -n "$core" ] || imr_die "the build root in $IMR_ROOT has no Qt; run tools/test or tools/workbench to prepare it"
+  lib=$(dirname "$core")
+  loader=$(ls "$lib"/ld-linux*.so.* | head -n1)
+  # The root's library folders, as its ld.so.conf lists them; the host's
+  # loader cache is not consulted (--inhibit-cache), so no host library of
+  # another version slips in.
+  # Some libraries name a subfolder as their RUNPATH (libproxy), which would
+  # resolve on the host: those subfolders are listed too.
+  local dir libpath=$lib
+  for dir in $(cat "$IMR_ROOT"/etc/ld.so.conf.d/*.conf 2>/dev/null | grep -E '^/' || true) /usr/lib /lib; do
+    [ -d "$IMR_ROOT$dir" ] && libpath="$libpath:$IMR_ROOT$dir"
+  done
+  for dir in $(find "$lib" -mindepth 2 -maxdepth 2 -name 'lib*.so*' -printf '%h\n' | sort -u | grep -v '/qt6$'); do
+    libpath="$libpath:$dir"
+  done
+  mkdir -p "$IMR_CACHE/fontconfig"
+  # The host's font configuration and fonts, plus the root's fonts, with a
+  # cache of the root's fontconfig version kept apart from the host's.
+  cat > "$IMR_CACHE/fonts.conf" <<CONF
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>$IMR_ROOT/usr/share/fonts</dir>
+  <cachedir>$IMR_CACHE/fontconfig</cachedir>
+</fontconfig>
+CONF
+  export FONTCONFIG_FILE="$IMR_CACHE/fonts.conf"
+  export QT_PLUGIN_PATH="$lib/qt6/plugins" QT_QPA_PLATFORM_PLUGIN_PATH="$lib/qt6/plugins/platforms"
+  # Modules the root's libraries load by a compiled-in path: the root's.
+  export GCONV_PATH="$lib/gconv" LIBGL_DRIVERS_PATH="$lib/dri"
+  export __EGL_VENDOR_LIBRARY_DIRS="$IMR_ROOT/usr/share/glvnd/egl_vendor.d"
+  exec "$loader" --inhibit-cache --library-path "$libpath" --argv0 "$prog" "$prog" "$@"
 }

@@ -6,6 +6,7 @@
 #include "export/exportjob.h"
 #include "extraction/taxonomyfile.h"
 #include "pdfletterformat.h"
+#include "platform/programcommand.h"
 #include "pdfworkerclient.h"
 
 #include <QApplication>
@@ -77,10 +78,12 @@ Options parse(const QCoreApplication &app)
 
 // PDFs are parsed in helper copies of this program, so a PDF that hangs
 // the parser is killed after a timeout instead of stalling the folder.
+// They are started the way this process was (through a loader, perhaps).
 std::shared_ptr<imr::pdf::PdfLetterFormat> pdfFormat()
 {
-    return std::make_shared<imr::pdf::PdfLetterFormat>(QCoreApplication::applicationFilePath(),
-                                                       QStringList{u"--pdf-worker"_s});
+    const imr::ProgramCommand self = imr::ProgramCommand::current();
+    return std::make_shared<imr::pdf::PdfLetterFormat>(self.program(),
+                                                       self.prefixArguments() + QStringList{u"--pdf-worker"_s});
 }
 
 bool hasOption(int argc, char **argv, const char *option)

@@ -1,8 +1,11 @@
 #include "appsettings.h"
 
+#include "platform/programcommand.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -57,7 +60,7 @@ QString AppSettings::sampleFolder()
     if (!installed.isEmpty())
         return installed;
     for (const QString &relative : {u"/../share/imr-workbench/examples/letters"_s, u"/../../../examples/letters"_s}) {
-        const QDir dir(QCoreApplication::applicationDirPath() + relative);
+        const QDir dir(QFileInfo(ProgramCommand::current().programFile()).absolutePath() + relative);
         if (dir.exists())
             return dir.absolutePath();
     }
