@@ -55,24 +55,49 @@ imr_need_root() {
   imr_die "$1 needs root (it uses apt or dnf). Run it once with sudo, or install the packages listed in README.md."
 }
 
-# As root, commands run directly; as a user, in a user namespace that maps
-# the user to root (debootstrap, apt and chroot then work without sudo, and
-# every file written stays the user's).
-imr_userns_works() { unshare --map-root-user --mount true 2>/dev/null; }
-imr_as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; return; fi
-  imr_userns_works || imr_die "$(imr_userns_advice)"
-  unshare --map-root-user -- "$@"
+# As root, commands run directly. As a user, they run in a user namespace
+# where the user is root, so debootstrap, apt and chroot work without sudo
+# and every file written stays the user's. Packages own files as other users
+# too (group shadow, _apt): with the user's subordinate IDs (/etc/subuid)
+# mapped as well, the root can be created and updated; without them, an
+# existing root can still build and run.
+imr_subid_range() { # imr_subid_range /etc/subuid NAME UID -> "start count"
+  awk -F: -v n="$2" -v u="$3" '($1 == n || $1 == u) && $3 >= 65535 { print $2, $3; exit }' "$1" 2>/dev/null
+}
+imr_userns_args() { # imr_userns_args [full]: unshare's options for this user
+  [ "$(id -u)" = 0 ] && return 0
+  local name uid users groups; name=$(id -un); uid=$(id -u)
+  users=$(imr_subid_range /etc/subuid "$name" "$uid"); groups=$(imr_subid_range /etc/subgid "$name" "$uid")
+  if [ -n "$users" ] && [ -n "$groups" ] && command -v newuidmap >/dev/null && command -v newgidmap >/dev/null \
+     && unshare --map-root-user --map-users="${users% *},1,65535" --map-groups="${groups% *},1,65535" true 2>/dev/null; then
+    printf '%s\n' --map-root-user --map-users="${users% *},1,65535" --map-groups="${groups% *},1,65535"
+  elif [ "${1:-}" != full ] && unshare --map-root-user true 2>/dev/null; then
+    printf '%s\n' --map-root-user
+  else
+    imr_die "$(imr_userns_advice "${1:-}")"
+  fi
 }
 imr_userns_advice() {
-  local why="this kernel does not let users create user namespaces"
-  if [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ]; then
-    printf '%s (AppArmor). Run once: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0\n' "$why"
-  elif [ "$(cat /proc/sys/kernel/unprivileged_userns_clone 2>/dev/null)" = 0 ]; then
-    printf '%s. Run once: sudo sysctl -w kernel.unprivileged_userns_clone=1\n' "$why"
-  else
-    printf '%s. Run the build once as root: sudo IMR_WORKBENCH_CACHE=%q %q\n' "$why" "$IMR_CACHE" "$0"
+  if ! unshare --map-root-user true 2>/dev/null; then
+    local why="this kernel does not let users create user namespaces"
+    if [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ]; then
+      printf '%s (AppArmor). Run once: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0\n' "$why"
+    elif [ "$(cat /proc/sys/kernel/unprivileged_userns_clone 2>/dev/null)" = 0 ]; then
+      printf '%s. Run once: sudo sysctl -w kernel.unprivileged_userns_clone=1\n' "$why"
+    else
+      printf '%s. Run once as root instead: sudo %q\n' "$why" "$0"
+    fi
+    return
   fi
+  local next; next=$(awk -F: '{ e = $2 + $3; if (e > m) m = e } END { print (m > 100000 ? m : 100000) }' /etc/subuid /etc/subgid 2>/dev/null)
+  printf 'creating the build root as %s needs subordinate user and group IDs (packages own files as other users). Run once:\n  sudo apt-get install uidmap debootstrap && sudo usermod --add-subuids %s-%s --add-subgids %s-%s %s\n' \
+    "$(id -un)" "$next" "$((next + 65535))" "$next" "$((next + 65535))" "$(id -un)"
+}
+imr_as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; return; fi
+  local userns; mapfile -t userns < <(imr_userns_args full) || exit 1
+  [ ${#userns[@]} -gt 0 ] || exit 1
+  unshare "${userns[@]}" -- "$@"
 }
 
 imr_stamp_of() { printf '%s\n' "$@" | sha256sum | cut -c1-16; }
@@ -112,7 +137,7 @@ imr_prepare_buildroot() {
     mv "$IMR_ROOT.partial" "$IMR_ROOT"
   fi
   imr_log "installing build packages into the build root"
-  imr_in_root_as_root "apt-get -o APT::Sandbox::User=root update && apt-get -o APT::Sandbox::User=root install -y --no-install-recommends ${IMR_DEB_PACKAGES[*]} && apt-get clean"
+  IMR_USERNS_MODE=full imr_in_root_as_root "apt-get -o APT::Sandbox::User=root update && apt-get -o APT::Sandbox::User=root install -y --no-install-recommends ${IMR_DEB_PACKAGES[*]} && apt-get clean"
   printf '%s\n' "$want" > "$IMR_ROOT/.imr-stamp"
 }
 
@@ -122,7 +147,11 @@ imr_prepare_buildroot() {
 imr_in_root_as_root() {
   local parent; parent=$(dirname "$IMR_REPO")
   local cwd; cwd=$(pwd)
-  local userns=(); [ "$(id -u)" = 0 ] || { imr_userns_works || imr_die "$(imr_userns_advice)"; userns=(--map-root-user); }
+  local userns=()
+  if [ "$(id -u)" != 0 ]; then
+    mapfile -t userns < <(imr_userns_args "${IMR_USERNS_MODE:-}")
+    [ ${#userns[@]} -gt 0 ] || exit 1
+  fi
   unshare "${userns[@]}" --mount --propagation private --pid --fork -- /bin/bash -ec '
     root=$1 parent=$2 cwd=$3; shift 3
     mount -t proc proc "$root/proc"
