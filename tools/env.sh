@@ -208,7 +208,7 @@ imr_exec_program() {
   local prog="$IMR_BUILD/src/app/imr-workbench"
   if imr_host_is_native; then exec "$prog" "$@"; fi
   local core lib loader
-  core=$(ls "$IMR_ROOT"/usr/lib/*/libQt6Core.so.6 2>/dev/null | head -n1)
+  core=$(ls "$IMR_ROOT"/usr/lib/*/libQt6Core.so.6 2>/dev/null | head -n1 || true)
   [ -n "$core" ] || imr_die "the build root in $IMR_ROOT has no Qt; run tools/test or tools/workbench to prepare it"
   lib=$(dirname "$core")
   loader=$(ls "$lib"/ld-linux*.so.* | head -n1)

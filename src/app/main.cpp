@@ -1,6 +1,7 @@
 // imr-workbench: the window, or a headless job (--export-csv).
 
 #include "app/appsettings.h"
+#include "app/colorscheme.h"
 #include "app/mainwindow.h"
 #include "charts/reportjob.h"
 #include "export/exportjob.h"
@@ -108,6 +109,7 @@ int runHeadless(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslations(app);
+    imr::gui::ColorScheme::applySaved();
     const Options options = parse(app);
     QTextStream err(stderr);
     if (const QString problem = installTaxonomy(options); !problem.isEmpty())
@@ -163,6 +165,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(u"org.imrworkbench.IMRWorkbench"_s);
     QApplication::setWindowIcon(QIcon(u":/imr/icons/imr-workbench.svg"_s));
     installTranslations(app);
+    imr::gui::ColorScheme::applySaved();
     const Options options = parse(app);
     const QString taxonomyProblem = installTaxonomy(options);
     if (report) {

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace imr::pdf {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::pdf::PdfLetterFormat", s);
-}
-
 QString loadError(QPdfDocument::Error error)
 {
     switch (error) {

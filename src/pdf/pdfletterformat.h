@@ -2,6 +2,7 @@
 
 #include "folder/letterformat.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace imr::pdf {
@@ -11,6 +12,7 @@ namespace imr::pdf {
 // text is kept so spans map back to boxes on the page.
 class PdfLetterFormat final : public LetterFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::pdf::PdfLetterFormat)
 public:
     // Without a worker program the PDF is parsed in this process; with one
     // (the application passes itself and "--pdf-worker"), in helper

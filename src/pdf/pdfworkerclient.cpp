@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace imr::pdf {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::pdf::PdfWorkerClient", s);
-}
-
 } // namespace
 
 PdfWorkerClient::PdfWorkerClient(QString program, QStringList arguments, int timeoutMs)

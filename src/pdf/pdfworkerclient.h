@@ -2,6 +2,7 @@
 
 #include "folder/letterformat.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -16,6 +17,7 @@ namespace imr::pdf {
 // serialises all parsing inside one process, helpers also parse in parallel.
 class PdfWorkerClient final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::pdf::PdfWorkerClient)
 public:
     PdfWorkerClient(QString program, QStringList arguments, int timeoutMs);
     ~PdfWorkerClient();

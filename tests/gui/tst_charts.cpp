@@ -5,10 +5,18 @@
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
 #include "stats/decisionstatistics.h"
-#include "folder/letterloader.h"
+#include "app/colorscheme.h"
+#include "charts/chartbuilder.h"
+#include "review/fieldcolors.h"
 #include "folder/letterloader.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QScopeGuard>
+#include <QValueAxis>
+#include <QFontMetricsF>
+#include <QRegularExpression>
+#include <QTextDocument>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
@@ -61,7 +69,102 @@ private slots:
     void reportPdfHasTheChartsAndNumbers();
     void chartSavesAsPngAndSvg();
     void clickedLettersFilterTheList();
+    void chartsReadInLightAndDark_data();
+    void chartsReadInLightAndDark();
+    void barLabelsAreWholeWithTheirCount_data();
+    void barLabelsAreWholeWithTheirCount();
 };
+
+void TestCharts::chartsReadInLightAndDark_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Every text a chart draws has 4.5:1 against what it is drawn on: titles,
+// legends and axis labels against the chart's background, the counts in
+// the bars against the bar.
+void TestCharts::chartsReadInLightAndDark()
+{
+    QFETCH(bool, dark);
+    using imr::gui::FieldColors;
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(dark ? imr::gui::ColorScheme::darkPalette() : imr::gui::ColorScheme::lightPalette());
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(original); });
+    ChartsPage page;
+    page.resize(1280, 760);
+    page.setLetters(fixtureLetters());
+    const auto readable = [](const QColor &text, const QColor &on) {
+        return FieldColors::contrast(text, on) >= FieldColors::kMinimumContrast;
+    };
+    int checked = 0;
+    for (const ChartContent::Kind kind : {ChartContent::Kind::Outcome, ChartContent::Kind::Category,
+                                          ChartContent::Kind::Guideline, ChartContent::Kind::Specialty,
+                                          ChartContent::Kind::Time, ChartContent::Kind::Progress}) {
+        auto *view = qobject_cast<QChartView *>(page.chartWidget(kind));
+        QVERIFY(view);
+        QChart *chart = view->chart();
+        const QColor background = chart->backgroundBrush().color();
+        QCOMPARE(background.lightness() < 128, dark);
+        QVERIFY(readable(chart->titleBrush().color(), background));
+        QVERIFY(readable(chart->legend()->labelColor(), background));
+        for (QAbstractAxis *axis : chart->axes())
+            QVERIFY(readable(axis->labelsBrush().color(), background));
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                for (QBarSet *set : bars->barSets())
+                    QVERIFY2(readable(set->labelColor(), set->color()), qPrintable(set->label()));
+            }
+            if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+                for (QPieSlice *slice : pie->slices())
+                    QVERIFY(readable(slice->labelColor(), background));
+            }
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
+}
+
+void TestCharts::barLabelsAreWholeWithTheirCount_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("category") << int(ChartContent::Kind::Category);
+    QTest::newRow("guideline") << int(ChartContent::Kind::Guideline);
+    QTest::newRow("specialty") << int(ChartContent::Kind::Specialty);
+}
+
+// Every rate shows its count, and no label is cut: each fits in the room
+// left of the plot area, as laid out in a window of the size an analyst has.
+void TestCharts::barLabelsAreWholeWithTheirCount()
+{
+    QFETCH(int, kind);
+    ChartsPage page;
+    page.resize(1280, 760);
+    page.show();
+    page.setLetters(fixtureLetters());
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *view = qobject_cast<QChartView *>(page.chartWidget(ChartContent::Kind(kind)));
+    QVERIFY(view);
+    QCoreApplication::processEvents();
+    const auto axes = view->chart()->axes(Qt::Vertical);
+    QVERIFY(!axes.isEmpty());
+    auto *categories = qobject_cast<QBarCategoryAxis *>(axes.first());
+    QVERIFY(categories);
+    QVERIFY(!categories->truncateLabels());
+    const QFontMetricsF metrics(categories->labelsFont());
+    const qreal room = view->chart()->plotArea().left();
+    for (const QString &label : categories->categories()) {
+        // Rich text: the label, then its rate and count on a second line.
+        QVERIFY2(label.contains(QRegularExpression(u"<br>\\d+% overturned of \\d+$"_s)), qPrintable(label));
+        QTextDocument html;
+        html.setHtml(label);
+        for (const QString &line : html.toPlainText().split(QRegularExpression(u"[\\n\\x{2028}]"_s))) {
+            QVERIFY2(metrics.horizontalAdvance(line) <= room,
+                     qPrintable(u"%1 needs %2 px, has %3"_s.arg(line).arg(metrics.horizontalAdvance(line)).arg(room)));
+        }
+    }
+}
 
 void TestCharts::emptyStatesSayWhatIsMissing()
 {
@@ -154,19 +257,35 @@ void TestCharts::reportPdfHasTheChartsAndNumbers()
     const imr::DecisionSummary expected = imr::DecisionStatistics::compute(fixtureLetters());
     QPdfDocument pdf;
     QCOMPARE(pdf.load(out), QPdfDocument::Error::None);
-    QCOMPARE(pdf.pageCount(), 6); // one page per chart, the first with the title
+    // Two charts to a page, the first page under the title.
+    const QList<imr::gui::ChartContent> charts = imr::gui::ChartBuilder::contents(expected);
+    QCOMPARE(pdf.pageCount(), int(charts.size() + 1) / 2);
     const QString first = pdf.getAllText(0).text();
     QVERIFY(first.contains(u"IMR decisions report"_s));
     QVERIFY(first.contains(u"Outcome overview: %1 items"_s.arg(expected.items)));
     QVERIFY(first.contains(u"Filters: all letters"_s));
-    const QString second = pdf.getAllText(1).text();
-    QVERIFY(second.contains(u"Overturn rate by treatment category"_s));
-    const imr::Tally top = expected.byCategory.first();
-    QVERIFY(second.contains(top.label));
-    QVERIFY(pdf.getAllText(5).text().contains(u"Review progress"_s));
+    for (int page = 0; page < pdf.pageCount(); ++page) {
+        const QString text = pdf.getAllText(page).text();
+        // Each page: its two charts' titles, page numbers and the footer.
+        for (int c = 2 * page; c < std::min<int>(2 * page + 2, int(charts.size())); ++c)
+            QVERIFY2(text.contains(charts[c].title), qPrintable(charts[c].title));
+        QVERIFY(text.contains(u"Page %1 of %2"_s.arg(page + 1).arg(pdf.pageCount())));
+        QVERIFY(text.contains(u"Folder: "_s));
+        QVERIFY(text.contains(u"Filters: all letters; all categories"_s));
+    }
+    // The numbers beside the charts: every category with its count (n).
+    const QString categories = pdf.getAllText(0).text();
+    QVERIFY(categories.contains(u"Overturn rate by treatment category"_s));
+    for (const imr::Tally &t : expected.byCategory) {
+        QVERIFY2(categories.contains(t.label), qPrintable(t.label));
+        QVERIFY(categories.contains(QString::number(t.total())));
+    }
+    QVERIFY(pdf.getAllText(pdf.pageCount() - 1).text().contains(u"Review progress"_s));
     // The chart is drawn, not only the table: the page has ink where the chart is.
     const QImage page = pdf.render(1, QSize(612, 792));
-    QImage chartArea = page.copy(0, 0, 612, 380);
+    QImage chartArea = page.copy(0, 0, 300, 380); // the left half: the chart
+    QVERIFY(colours(chartArea) > 5);
+    chartArea = page.copy(0, 400, 300, 330);
     QVERIFY(colours(chartArea) > 5);
 }
 

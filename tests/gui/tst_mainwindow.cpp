@@ -1,7 +1,9 @@
 #include "app/appsettings.h"
+#include "app/colorscheme.h"
 #include "app/emptystate.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
+#include "extraction/paragraphreflow.h"
 #include "extraction/taxonomyfile.h"
 #include "extraction/treatmenttaxonomy.h"
 #include "document/documentview.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -85,6 +88,9 @@ private slots:
     void initTestCase();
     void listsEveryLetterOfTheFolder();
     void showsTheSelectedLetter();
+    void colorSchemeMenu();
+    void textLayouts_data();
+    void textLayouts();
     void badFilesAreErrorRows();
     void rememberLastFolder();
     void openFolderShortcut();
@@ -133,9 +139,87 @@ void TestMainWindow::showsTheSelectedLetter()
     auto *view = w.findChild<imr::gui::DocumentView *>();
     QVERIFY(view);
     const imr::Letter &letter = w.letterAt(2);
-    QCOMPARE(view->toPlainText(), letter.text);
+    // Reading layout by default: paragraphs reflowed, nothing moved.
+    QCOMPARE(view->textLayout(), imr::gui::DocumentView::TextLayout::Reading);
+    QCOMPARE(view->toPlainText(), imr::ParagraphReflow::reflow(letter.text));
     QVERIFY(view->toPlainText().contains(letter.record.field(imr::FieldId::CaseNumber).value));
     QVERIFY(view->isReadOnly());
+}
+
+void TestMainWindow::colorSchemeMenu()
+{
+    const QPalette system = QApplication::palette();
+    {
+        MainWindow w;
+        auto *dark = w.findChild<QAction *>(u"actionColorSchemedark"_s);
+        auto *light = w.findChild<QAction *>(u"actionColorSchemelight"_s);
+        QVERIFY(dark && light);
+        dark->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 128);
+        light->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 128);
+        dark->trigger();
+    }
+    // Remembered: the next start is dark, and its menu says so.
+    QCOMPARE(imr::gui::ColorScheme::saved(), imr::gui::ColorScheme::Scheme::Dark);
+    imr::gui::ColorScheme::applySaved();
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 128);
+    MainWindow again;
+    QVERIFY(again.findChild<QAction *>(u"actionColorSchemedark"_s)->isChecked());
+    again.findChild<QAction *>(u"actionColorSchemesystem"_s)->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Base), system.color(QPalette::Base));
+}
+
+void TestMainWindow::textLayouts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("layout");
+    QTest::addColumn<int>("wrap");
+    using Layout = imr::gui::DocumentView::TextLayout;
+    QTest::newRow("as extracted") << u"actionTextLayoutAsExtracted"_s << int(Layout::AsExtracted)
+                                  << int(QPlainTextEdit::WidgetWidth);
+    QTest::newRow("no wrap") << u"actionTextLayoutNoWrap"_s << int(Layout::NoWrap) << int(QPlainTextEdit::NoWrap);
+    QTest::newRow("reading") << u"actionTextLayoutReading"_s << int(Layout::Reading)
+                             << int(QPlainTextEdit::WidgetWidth);
+}
+
+void TestMainWindow::textLayouts()
+{
+    QFETCH(QString, action);
+    QFETCH(int, layout);
+    QFETCH(int, wrap);
+    using Layout = imr::gui::DocumentView::TextLayout;
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(openAndWait(w, kExamples));
+        w.selectLetter(1);
+        auto *view = w.findChild<imr::gui::DocumentView *>();
+        auto *trigger = w.findChild<QAction *>(action);
+        QVERIFY(view && trigger);
+        trigger->trigger();
+        QVERIFY(trigger->isChecked());
+        QCOMPARE(int(view->textLayout()), layout);
+        QCOMPARE(int(view->lineWrapMode()), wrap);
+        const imr::Letter &letter = w.letterAt(1);
+        const QString shown = view->toPlainText();
+        QCOMPARE(shown, Layout(layout) == Layout::Reading ? imr::ParagraphReflow::reflow(letter.text) : letter.text);
+        if (Layout(layout) == Layout::Reading)
+            QVERIFY(shown.count(u'\n') < letter.text.count(u'\n'));
+        // Every extracted span still covers its value in the layout shown.
+        for (const imr::FieldId id : {imr::FieldId::CaseNumber, imr::FieldId::DateOfInjury, imr::FieldId::PatientAge}) {
+            const imr::FieldValue &field = letter.record.field(id);
+            QVERIFY(!field.spans.isEmpty());
+            const imr::TextSpan span = field.spans.first();
+            QCOMPARE(shown.mid(span.start, span.length), letter.text.mid(span.start, span.length));
+            QCOMPARE(view->fieldAt(span.start + span.length / 2).has_value(), true);
+        }
+    }
+    // The choice is remembered.
+    MainWindow again;
+    QCOMPARE(int(again.findChild<imr::gui::DocumentView *>()->textLayout()), layout);
+    QVERIFY(again.findChild<QAction *>(action)->isChecked());
 }
 
 void TestMainWindow::badFilesAreErrorRows()

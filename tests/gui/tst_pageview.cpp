@@ -6,6 +6,7 @@
 #include "document/pdfpageview.h"
 #include "letters/letterlistmodel.h"
 #include "pdffixtures.h"
+#include "review/fieldcolors.h"
 #include "review/reviewpanel.h"
 #include "extraction/textdecoder.h"
 
@@ -34,6 +35,7 @@ private slots:
     void zoomKeys();
     void paragraphBoxesOnlyWhileCurrent();
     void latestRecordWins();
+    void boxesKeepPaperColoursInDarkMode();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +178,39 @@ void TestPageView::latestRecordWins()
     QVERIFY(!m_page->boxesOf({-1, FieldId::DateAssigned}).isEmpty());
     m_page->setFields(record);
     QTRY_VERIFY(!m_page->boxesOf({-1, FieldId::CaseNumber}).isEmpty());
+}
+
+
+// The page is white paper in dark mode too: a box's colour (and so the
+// contrast of the page's black text under it) must not follow the dark
+// palette, while the pane around the page does.
+void TestPageView::boxesKeepPaperColoursInDarkMode()
+{
+    m_panel->setCurrentField({-1, FieldId::PatientAge});
+    QTRY_VERIFY(!m_page->boxesOf({-1, FieldId::CaseNumber}).isEmpty());
+    const QRectF box = m_page->boxesOf({-1, FieldId::CaseNumber}).value(0);
+    // A corner of the box, outside the glyphs, and a point beside the page.
+    const QPoint inBox = box.topLeft().toPoint() + QPoint(1, 1);
+    const QPoint outside(2, 2);
+    const QPalette original = m_page->palette();
+    const QImage light = m_page->viewport()->grab().toImage();
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    m_page->setPalette(dark);
+    QApplication::setPalette(dark);
+    const QImage darkShot = m_page->viewport()->grab().toImage();
+    QApplication::setPalette(original);
+    m_page->setPalette(original);
+    const qreal dpr = light.devicePixelRatio();
+    QCOMPARE(darkShot.pixelColor(inBox * dpr), light.pixelColor(inBox * dpr));
+    QVERIFY(darkShot.pixelColor(outside * dpr) != light.pixelColor(outside * dpr));
+    // Black page text over that box reads.
+    QVERIFY(imr::gui::FieldColors::contrast(Qt::black, darkShot.pixelColor(inBox * dpr))
+            >= imr::gui::FieldColors::kMinimumContrast);
 }
 
 QTEST_MAIN(TestPageView)

@@ -175,7 +175,6 @@ bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters)
 
 QString ReviewedCsvWriter::writeFile(const QString &path, const QList<Letter> &letters)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::ReviewedCsvWriter", s); };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());

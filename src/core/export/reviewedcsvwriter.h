@@ -2,6 +2,7 @@
 
 #include "folder/letter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,7 @@ namespace imr {
 // with CRLF, one row per disputed item, formula protection on text cells.
 class ReviewedCsvWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::ReviewedCsvWriter)
 public:
     static QStringList header();
     // The review columns come from the letters' field states (see ReviewStatus).

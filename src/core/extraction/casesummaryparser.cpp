@@ -43,7 +43,7 @@ void CaseSummaryParser::parsePatient(const LetterText &text, qsizetype start, qs
     const bool plausible = years >= 14 && years <= 100;
     record.fields[FieldId::PatientAge] =
         extraction::value(QString::number(years), extraction::spanOf(a, 1), plausible ? 0.95 : 0.4,
-                          plausible ? QString() : extraction::tr("Unusual age for a worker."));
+                          plausible ? QString() : extraction::Notes::tr("Unusual age for a worker."));
     // The sex follows the age in the same phrase ("48 year old male").
     const QRegularExpressionMatch s = extraction::findIn(text.text(), sex, a.capturedEnd(),
                                                          std::min(end, a.capturedEnd() + 40));
@@ -63,7 +63,7 @@ void CaseSummaryParser::parseInjuryDate(const LetterText &text, qsizetype start,
         return;
     const QString iso = DateText::toIso(m.capturedView(u"date"_s).toString().simplified());
     record.fields[FieldId::DateOfInjury] = extraction::value(
-        iso, extraction::spanOf(m, 1), 0.85, extraction::tr("Taken from the case summary (no header)."));
+        iso, extraction::spanOf(m, 1), 0.85, extraction::Notes::tr("Taken from the case summary (no header)."));
 }
 
 void CaseSummaryParser::parseDiagnoses(const LetterText &text, qsizetype start, qsizetype end,
@@ -98,10 +98,10 @@ void CaseSummaryParser::parseDiagnoses(const LetterText &text, qsizetype start, 
         QString note;
         if (hedged) {
             confidence = 0.4;
-            note = extraction::tr("The diagnosis is hedged or negated in the summary.");
+            note = extraction::Notes::tr("The diagnosis is hedged or negated in the summary.");
         } else if (parts.size() > 6 || list.size() > 200) {
             confidence = 0.6;
-            note = extraction::tr("A long list of diagnoses: check how it was split.");
+            note = extraction::Notes::tr("A long list of diagnoses: check how it was split.");
         }
         record.fields[FieldId::Diagnoses] = extraction::value(FieldValue::join(parts), extraction::spanOf(m, 1), confidence, note);
         return;
@@ -119,7 +119,7 @@ void CaseSummaryParser::parseDiagnoses(const LetterText &text, qsizetype start, 
         return;
     record.fields[FieldId::Diagnoses] =
         extraction::value(text.folded(c.capturedStart(u"list"_s), c.capturedEnd(u"list"_s)), extraction::spanOf(c, 1), 0.5,
-                          extraction::tr("No diagnosis is named: this is what the claim was filed for."));
+                          extraction::Notes::tr("No diagnosis is named: this is what the claim was filed for."));
 }
 
 } // namespace imr

@@ -40,7 +40,7 @@ void ConsistencyChecker::checkDates(DeterminationRecord &record)
         if (!date.isValid())
             continue;
         if (previousDate.isValid() && date < previousDate) {
-            const QString flag = extraction::tr("Dates out of order: this date is before the %1.")
+            const QString flag = extraction::Notes::tr("Dates out of order: this date is before the %1.")
                                      .arg(FieldSchema::label(previous).toLower());
             record.fields[id].flags << flag;
         }
@@ -54,15 +54,15 @@ void ConsistencyChecker::checkItem(DisputedItem &item)
     const QString decision = item.field(FieldId::Decision).value;
     const QString necessary = item.field(FieldId::MedicallyNecessary).value;
     if (decision.isEmpty())
-        item.fields[FieldId::Decision].flags << extraction::tr("The item has no decision.");
+        item.fields[FieldId::Decision].flags << extraction::Notes::tr("The item has no decision.");
     if (!decision.isEmpty() && !necessary.isEmpty()
         && (decision == u"Overturned"_s) != (necessary == u"yes"_s))
         item.fields[FieldId::MedicallyNecessary].flags
-            << extraction::tr("%1 does not agree with medically necessary = %2.").arg(decision, necessary);
+            << extraction::Notes::tr("%1 does not agree with medically necessary = %2.").arg(decision, necessary);
     const QString category = item.field(FieldId::TreatmentCategory).value;
     const QString subcategory = item.field(FieldId::TreatmentSubcategory).value;
     if (!TreatmentTaxonomy::instance().isKnown(category, subcategory))
-        item.fields[FieldId::TreatmentCategory].flags << extraction::tr("Unknown treatment category.");
+        item.fields[FieldId::TreatmentCategory].flags << extraction::Notes::tr("Unknown treatment category.");
 }
 
 } // namespace imr

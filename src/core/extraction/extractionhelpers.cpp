@@ -41,9 +41,4 @@ QRegularExpression regex(const QString &pattern)
     return re;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("imr::extraction", text);
-}
-
 } // namespace imr::extraction

@@ -3,6 +3,7 @@
 #include "extraction/fieldvalue.h"
 #include "extraction/lettertext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace imr {
@@ -17,7 +18,11 @@ QRegularExpressionMatch findIn(const QString &text, const QRegularExpression &re
                                qsizetype to = -1);
 TextSpan spanOf(const QRegularExpressionMatch &m, int group = 0);
 QRegularExpression regex(const QString &pattern); // case-insensitive, optimised
-QString tr(const char *text);
+// The parsers' notes share one translation context.
+class Notes final
+{
+    Q_DECLARE_TR_FUNCTIONS(imr::extraction)
+};
 
 // Letter text is valid UTF-16 (TextDecoder guarantees it): skipping the
 // check avoids rescanning the whole letter on every match.

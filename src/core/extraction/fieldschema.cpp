@@ -62,7 +62,7 @@ QString FieldSchema::columnName(FieldId id)
 
 QString FieldSchema::label(FieldId id)
 {
-    return QCoreApplication::translate("imr::FieldSchema", info(id).label);
+    return tr(info(id).label);
 }
 
 FieldKind FieldSchema::kind(FieldId id)
@@ -112,7 +112,7 @@ QList<FieldGroup> FieldSchema::letterGroups()
 
 QString FieldSchema::groupTitle(const FieldGroup &group)
 {
-    return QCoreApplication::translate("imr::FieldSchema", group.title);
+    return tr(group.title);
 }
 
 QList<FieldId> FieldSchema::itemFields()
@@ -136,7 +136,6 @@ bool FieldSchema::fromColumnName(const QString &column, FieldId *id)
 
 bool FieldSchema::normalise(FieldId id, const QString &input, QString *value, QString *error)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::FieldSchema", s); };
     const QString text = input.simplified();
     *error = QString();
     if (text.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "extraction/fieldid.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,7 @@ struct FieldGroup
 // Static description of each field: its CSV column, its label and its kind.
 class FieldSchema final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::FieldSchema)
 public:
     static QString columnName(FieldId id);
     static QString label(FieldId id);

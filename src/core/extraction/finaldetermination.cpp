@@ -31,7 +31,7 @@ void FinalDetermination::apply(const LetterText &text, DeterminationRecord &reco
             FieldValue &v = item.fields[FieldId::Decision];
             if (!v.value.isEmpty() && record.items.size() > 1) {
                 v.confidence = std::min(v.confidence, 0.5);
-                v.note = extraction::tr("The letter's final determination is a partial overturn, but every item has "
+                v.note = extraction::Notes::tr("The letter's final determination is a partial overturn, but every item has "
                                         "the same decision.");
             }
         }
@@ -42,10 +42,10 @@ void FinalDetermination::apply(const LetterText &text, DeterminationRecord &reco
         FieldValue &v = item.fields[FieldId::Decision];
         if (v.value.isEmpty()) {
             v = extraction::value(expected, span, 0.8,
-                                  extraction::tr("Taken from the letter's final determination."));
+                                  extraction::Notes::tr("Taken from the letter's final determination."));
         } else if (v.value != expected) {
             v.confidence = std::min(v.confidence, 0.5);
-            v.note = extraction::tr("The letter's final determination (%1) disagrees with this decision.").arg(word);
+            v.note = extraction::Notes::tr("The letter's final determination (%1) disagrees with this decision.").arg(word);
         }
     }
 }

@@ -133,7 +133,7 @@ void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRec
         } else if (m.hasCaptured(u"priority"_s) && !record.fields.contains(FieldId::Priority)) {
             record.fields[FieldId::Priority] =
                 extraction::value(normalised(ValueType::Priority, m.captured(0)), extraction::spanOf(m), 0.6,
-                                  extraction::tr("The word stands in the header without a \"Priority\" label."));
+                                  extraction::Notes::tr("The word stands in the header without a \"Priority\" label."));
         } else if (m.hasCaptured(u"date"_s)) {
             unlabelledDates = true;
         }
@@ -144,8 +144,8 @@ void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRec
     if (!unlabelledDates && !(labelWithoutValue && !pairedInColumns.isEmpty()))
         return;
     const QString why = unlabelledDates
-                            ? extraction::tr("The header has dates without labels: this date may belong to another field.")
-                            : extraction::tr("A label in the header has no value: labels and values may be paired wrongly.");
+                            ? extraction::Notes::tr("The header has dates without labels: this date may belong to another field.")
+                            : extraction::Notes::tr("A label in the header has no value: labels and values may be paired wrongly.");
     for (FieldId id : {FieldId::DateAssigned, FieldId::DecisionDate, FieldId::DateOfInjury, FieldId::UrDenialDate,
                        FieldId::ApplicationReceived}) {
         if (record.field(id).value.isEmpty()) {

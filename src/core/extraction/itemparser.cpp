@@ -314,16 +314,16 @@ void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end, 
                                                                   extraction::kNoCheck);
     if (last.hasMatch()) {
         span = extraction::spanOf(last, 1);
-        note = extraction::tr("Partial authorization: the remaining portion of the request.");
+        note = extraction::Notes::tr("Partial authorization: the remaining portion of the request.");
         confidence = 0.85;
     }
     const QString request = m_text.folded(span.start, span.end());
     if (request.size() > 250) {
         confidence = 0.3;
-        note = extraction::tr("Unusually long request: the item heading may include other text.");
+        note = extraction::Notes::tr("Unusually long request: the item heading may include other text.");
     } else if (sharedLine && !last.hasMatch()) {
         confidence = 0.6;
-        note = extraction::tr("The item heading shares its line with other text: check where the request begins.");
+        note = extraction::Notes::tr("The item heading shares its line with other text: check where the request begins.");
     }
     item.fields[FieldId::ItemRequest] = extraction::value(request, span, confidence, note);
     const TreatmentClass cls = m_taxonomy.classify(request);
@@ -331,10 +331,10 @@ void ItemParser::addRequest(DisputedItem &item, qsizetype start, qsizetype end, 
     QString why;
     if (cls.category == u"Other"_s) {
         categoryConfidence = 0.3;
-        why = extraction::tr("No taxonomy rule matched the request.");
+        why = extraction::Notes::tr("No taxonomy rule matched the request.");
     } else if (!cls.alternative.isEmpty()) {
         categoryConfidence = 0.5;
-        why = extraction::tr("Only generic words decided the category; the request also fits %1.").arg(cls.alternative);
+        why = extraction::Notes::tr("Only generic words decided the category; the request also fits %1.").arg(cls.alternative);
     }
     item.fields[FieldId::TreatmentCategory] = extraction::value(cls.category, span, categoryConfidence, why);
     item.fields[FieldId::TreatmentSubcategory] =
@@ -364,14 +364,14 @@ void ItemParser::addParagraphs(DisputedItem &item, const Anchors &a, qsizetype i
         if ((sources.isEmpty() || sources == u"None"_s) && !claimsSources.isEmpty()
             && adoptsClaimsGuideline().match(maximus).hasMatch())
             item.fields[FieldId::MaximusGuidelineSources] = extraction::value(
-                claimsSources, maximusSpan, 0.8, extraction::tr("The reviewer adopted the Claims Administrator's guideline."));
+                claimsSources, maximusSpan, 0.8, extraction::Notes::tr("The reviewer adopted the Claims Administrator's guideline."));
         else
             item.fields[FieldId::MaximusGuidelineSources] = extraction::value(sources, maximusSpan, 0.9);
     }
     if (a.rationale < 0) {
         if (item.field(FieldId::Decision).value.isEmpty())
             item.fields[FieldId::Decision] =
-                extraction::value({}, TextSpan{}, 0.0, extraction::tr("No decision found for the item."));
+                extraction::value({}, TextSpan{}, 0.0, extraction::Notes::tr("No decision found for the item."));
         return;
     }
     const auto [rationale, rationaleSpan] = paragraph(a.rationaleEnd, itemEnd);
@@ -384,7 +384,7 @@ void ItemParser::addParagraphs(DisputedItem &item, const Anchors &a, qsizetype i
         const Necessity n = NecessityClassifier::classify(raw, {});
         if (n.value.isEmpty()) {
             item.fields[FieldId::Decision] =
-                extraction::value({}, TextSpan{}, 0.0, extraction::tr("No decision found for the item."));
+                extraction::value({}, TextSpan{}, 0.0, extraction::Notes::tr("No decision found for the item."));
         } else {
             const TextSpan sentence = m_text.trimmed({rationaleSpan.start + n.span.start, n.span.length});
             item.fields[FieldId::Decision] =

@@ -35,7 +35,7 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
         if (decision.isEmpty())
             return {};
         return {decision == u"Overturned"_s ? u"yes"_s : u"no"_s, {}, 0.6,
-                extraction::tr("The rationale has no conclusion on necessity; taken from the decision.")};
+                extraction::Notes::tr("The rationale has no conclusion on necessity; taken from the decision.")};
     }
     // A sentence ends at a full stop before any blank (a space, or the line
     // break of text that was not folded); "7.5mg" does not end one.
@@ -58,7 +58,7 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
     if (value == fromDecision)
         return {value, {sentenceStart, sentenceEnd - sentenceStart}, 0.95, {}};
     return {fromDecision, {sentenceStart, sentenceEnd - sentenceStart}, 0.5,
-            extraction::tr("The rationale's last sentence on necessity reads as \"%1\"; the decision says otherwise.")
+            extraction::Notes::tr("The rationale's last sentence on necessity reads as \"%1\"; the decision says otherwise.")
                 .arg(value)};
 }
 

@@ -21,11 +21,6 @@ namespace {
 
 const QString kSetting = u"taxonomy/file"_s;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::TaxonomyFile", s);
-}
-
 } // namespace
 
 QString TaxonomyFile::defaultPath()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace imr {
@@ -9,6 +10,7 @@ namespace imr {
 // built-in ones; an invalid file leaves the built-in taxonomy in use.
 class TaxonomyFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::TaxonomyFile)
 public:
     static QString defaultPath();
     static QString configuredPath();

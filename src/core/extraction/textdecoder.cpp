@@ -17,11 +17,6 @@ constexpr char16_t kCp1252High[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("imr::TextDecoder", text);
-}
-
 } // namespace
 
 DecodedText TextDecoder::decode(const QByteArray &bytes)

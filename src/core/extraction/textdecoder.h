@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -19,6 +20,7 @@ struct DecodedText
 // span offsets in the application are offsets into this normalised text.
 class TextDecoder final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::TextDecoder)
 public:
     static DecodedText decode(const QByteArray &bytes);
     static QString normaliseLineEnds(QString text);

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace imr {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::TreatmentTaxonomy", s);
-}
-
 } // namespace
 
 namespace {

@@ -3,6 +3,7 @@
 #include "extraction/boundedcache.h"
 #include "extraction/textspan.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QRegularExpression>
@@ -32,6 +33,7 @@ struct TreatmentClass
 // the built-in ones (see withUserFile()).
 class TreatmentTaxonomy final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::TreatmentTaxonomy)
 public:
     // The taxonomy extraction uses: the built-in one, or the built-in one with
     // the analyst's rules set by setCurrent(). Thread-safe.

@@ -15,7 +15,6 @@ QByteArray LetterFormat::hashOf(const QByteArray &bytes)
 
 QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &content)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::LetterFormat", s); };
     const QString tooLarge = tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
     const QFileInfo info(filePath);
     if (info.isDir()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -31,6 +32,7 @@ struct LetterContent
 // Every format yields text, so the extractor never knows where it came from.
 class LetterFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::LetterFormat)
 public:
     virtual ~LetterFormat() = default;
     // Lower-case file suffixes without the dot, e.g. "txt".

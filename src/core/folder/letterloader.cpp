@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace imr {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::LetterLoader", s);
-}
-
 } // namespace
 
 LetterLoader::LetterLoader(QString folder)

@@ -4,6 +4,7 @@
 #include "folder/letterformat.h"
 #include "store/reviewstore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,7 @@ class LetterExtractor;
 // a thread pool.
 class LetterLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::LetterLoader)
 public:
     explicit LetterLoader(QString folder);
     ~LetterLoader();

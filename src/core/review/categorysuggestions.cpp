@@ -21,7 +21,7 @@ int CategorySuggestions::apply(DeterminationRecord &record, const QHash<qint64, 
         if (it == suggestions.cend() || (it->category == category.value && it->subcategory == subcategory.value))
             continue;
         // Marked (below the attention threshold), with where it comes from.
-        const QString note = extraction::tr("Suggested by your correction of \"%1\" in %2: confirm to accept.")
+        const QString note = extraction::Notes::tr("Suggested by your correction of \"%1\" in %2: confirm to accept.")
                                  .arg(it->request, it->relativePath);
         category.value = it->category;
         category.confidence = 0.5;

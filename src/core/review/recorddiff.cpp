@@ -10,7 +10,6 @@ namespace imr {
 
 QStringList RecordDiff::describe(const DeterminationRecord &before, const DeterminationRecord &after)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::RecordDiff", s); };
     QStringList changes;
     const auto compare = [&](int item, FieldId id) {
         const QString a = before.field(item, id).value;

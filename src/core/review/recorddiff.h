@@ -2,6 +2,7 @@
 
 #include "extraction/determinationrecord.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace imr {
@@ -10,6 +11,7 @@ namespace imr {
 // "decision (item 2): Upheld → Overturned".
 class RecordDiff final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::RecordDiff)
 public:
     static QStringList describe(const DeterminationRecord &before, const DeterminationRecord &after);
 };

@@ -15,7 +15,6 @@ ReviewEditor::ReviewEditor(ReviewStore &store, QString reviewer)
 
 Status ReviewEditor::apply(Letter &letter, DeterminationRecord record, const AuditEntry &entry)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::ReviewEditor", s); };
     if (!letter.ok())
         return failure(tr("%1 could not be read; it cannot be reviewed.").arg(letter.relativePath));
     if (!letter.reviewError.isEmpty())

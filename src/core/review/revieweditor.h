@@ -13,6 +13,7 @@ namespace imr {
 // never written over.
 class ReviewEditor final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::ReviewEditor)
 public:
     ReviewEditor(ReviewStore &store, QString reviewer);
 

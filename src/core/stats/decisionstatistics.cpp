@@ -45,7 +45,7 @@ QList<Tally> topAndOther(QList<Tally> tallies, int top)
     std::stable_sort(tallies.begin(), tallies.end(), [](const Tally &a, const Tally &b) { return a.total() > b.total(); });
     if (tallies.size() <= top + 1)
         return tallies;
-    Tally other{QCoreApplication::translate("imr::DecisionStatistics", "Other"), 0, 0, {}};
+    Tally other{DecisionStatistics::tr("Other"), 0, 0, {}};
     for (qsizetype i = top; i < tallies.size(); ++i) {
         other.upheld += tallies[i].upheld;
         other.overturned += tallies[i].overturned;
@@ -88,7 +88,7 @@ DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters,
 {
     DecisionSummary s;
     s.letters = int(letters.size());
-    s.outcome.label = QCoreApplication::translate("imr::DecisionStatistics", "All items");
+    s.outcome.label = DecisionStatistics::tr("All items");
     TallyBuilder categories, guidelines, specialties, months, years, decisions;
     QHash<QString, TallyBuilder> subcategories;
     bool anyDecisionDate = false;

@@ -4,6 +4,7 @@
 #include "folder/lettersummary.h"
 #include "review/reviewstatus.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -56,6 +57,7 @@ struct DecisionSummary
 // and the printed report.
 class DecisionStatistics final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::DecisionStatistics)
 public:
     // Rows of the letter list; letters not loaded yet are left out.
     static DecisionSummary compute(const QList<LetterSummary> &letters, const ChartFilter &filter = {});

@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace imr {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::SqliteReviewStore", s);
-}
-
 // Version 2: the store is the folder's index. No letter text is kept for
 // formats that can be read again (text letters); the search index is an
 // FTS5 table without content, so the store stays a fraction of the letters.
@@ -83,7 +78,7 @@ QList<PageText> pagesFromText(const QString &text)
 
 Error queryFailed(const QSqlQuery &q)
 {
-    return failure(tr("The review store could not be read: %1").arg(q.lastError().text()));
+    return failure(SqliteReviewStore::tr("The review store could not be read: %1").arg(q.lastError().text()));
 }
 
 // A user's words as an FTS5 query: every word, as a word prefix, must occur.

@@ -2,6 +2,7 @@
 
 #include "store/reviewstore.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSqlDatabase>
 
@@ -18,6 +19,7 @@ namespace imr {
 // reported by open() and never touched.
 class SqliteReviewStore final : public ReviewStore
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::SqliteReviewStore)
 public:
     static constexpr int kSchemaVersion = 3; // 3: category suggestions
 

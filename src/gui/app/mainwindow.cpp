@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "app/appsettings.h"
+#include "app/colorscheme.h"
 #include "app/emptystate.h"
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
@@ -26,6 +27,7 @@
 
 #include "export/exportjob.h"
 
+#include <QActionGroup>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -34,6 +36,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QProgressBar>
@@ -327,6 +330,64 @@ void MainWindow::setUpActions()
         m_ui->searchEdit->setFocus();
         m_ui->searchEdit->selectAll();
     });
+    setUpTextLayoutMenu();
+    setUpColorSchemeMenu();
+}
+
+// View > Color Scheme: the desktop's, light or dark.
+void MainWindow::setUpColorSchemeMenu()
+{
+    using Scheme = ColorScheme::Scheme;
+    QMenu *menu = m_ui->menuView->addMenu(tr("&Color Scheme"));
+    menu->setObjectName(u"menuColorScheme"_s);
+    auto *group = new QActionGroup(this);
+    const std::pair<Scheme, QString> choices[] = {
+        {Scheme::System, tr("&System")},
+        {Scheme::Light, tr("&Light")},
+        {Scheme::Dark, tr("&Dark")},
+    };
+    for (const auto &[scheme, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(u"actionColorScheme"_s + ColorScheme::name(scheme));
+        action->setCheckable(true);
+        action->setChecked(scheme == ColorScheme::saved());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme] {
+            ColorScheme::apply(scheme);
+            ColorScheme::save(scheme);
+        });
+    }
+}
+
+// View > Text Layout: reading (paragraphs reflowed), as extracted, no wrap.
+// The choice is the analyst's habit, so it is remembered.
+void MainWindow::setUpTextLayoutMenu()
+{
+    using Layout = DocumentView::TextLayout;
+    QMenu *menu = m_ui->menuView->addMenu(tr("&Text Layout"));
+    menu->setObjectName(u"menuTextLayout"_s);
+    auto *group = new QActionGroup(this);
+    const QMetaEnum meta = QMetaEnum::fromType<Layout>();
+    const QString saved = QSettings().value(u"view/textLayout"_s).toString();
+    bool known = false;
+    const Layout current = Layout(meta.keyToValue(saved.toLatin1().constData(), &known));
+    m_ui->documentView->setTextLayout(known ? current : Layout::Reading);
+    const std::pair<Layout, QString> choices[] = {
+        {Layout::Reading, tr("&Reading (Paragraphs Reflowed)")},
+        {Layout::AsExtracted, tr("&As Extracted (Line Breaks Kept)")},
+        {Layout::NoWrap, tr("&No Wrap")},
+    };
+    for (const auto &[layout, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(u"actionTextLayout"_s + QString::fromLatin1(meta.valueToKey(int(layout))));
+        action->setCheckable(true);
+        action->setChecked(layout == m_ui->documentView->textLayout());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, layout, meta] {
+            m_ui->documentView->setTextLayout(layout);
+            QSettings().setValue(u"view/textLayout"_s, QString::fromLatin1(meta.valueToKey(int(layout))));
+        });
+    }
 }
 
 void MainWindow::setUpFilters()

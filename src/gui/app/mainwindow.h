@@ -77,6 +77,8 @@ private:
     void updateRecentMenu();
     void saveLayout() const;
     void setUpActions();
+    void setUpTextLayoutMenu();
+    void setUpColorSchemeMenu();
     void setUpFilters();
     void chooseFolder();
     void exportCsv();

@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "review/fieldcolors.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -18,11 +20,6 @@ namespace {
 const QColor kUpheld(0xc0, 0x39, 0x2b);
 const QColor kOverturned(0x27, 0xae, 0x60);
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::gui::ChartBuilder", s);
-}
-
 QList<Tally> statusRows(const DecisionSummary &s)
 {
     QList<Tally> rows;
@@ -31,26 +28,32 @@ QList<Tally> statusRows(const DecisionSummary &s)
     return rows;
 }
 
-void pie(QChart *chart, const QList<std::pair<QString, int>> &slices, const QList<QColor> &colours)
+// onPaper: the report has less room and a table beside each chart, so slice
+// labels go to the legend only and bar labels leave their rate to the table.
+void pie(QChart *chart, const QList<std::pair<QString, int>> &slices, const QList<QColor> &colours, bool onPaper)
 {
     auto *series = new QPieSeries;
     for (qsizetype i = 0; i < slices.size(); ++i) {
         if (slices[i].second == 0)
             continue;
         QPieSlice *slice = series->append(u"%1: %2"_s.arg(slices[i].first).arg(slices[i].second), slices[i].second);
-        slice->setLabelVisible(true);
+        slice->setLabelVisible(!onPaper);
+        slice->setLabelColor(chart->legend()->labelColor()); // beside the pie, on the chart's background
         slice->setColor(colours.value(i));
         slice->setProperty("index", int(i));
     }
     chart->addSeries(series);
 }
 
-void stackedBars(QChart *chart, const QList<Tally> &rows, bool horizontal)
+void stackedBars(QChart *chart, const QList<Tally> &rows, bool horizontal, bool onPaper)
 {
-    auto *upheld = new QBarSet(tr("Upheld"));
-    auto *overturned = new QBarSet(tr("Overturned"));
+    auto *upheld = new QBarSet(ChartBuilder::tr("Upheld"));
+    auto *overturned = new QBarSet(ChartBuilder::tr("Overturned"));
     upheld->setColor(kUpheld);
     overturned->setColor(kOverturned);
+    // The counts inside the bars: whichever of black and white reads on them.
+    upheld->setLabelColor(FieldColors::textOn(kUpheld, FieldColors::paper()));
+    overturned->setLabelColor(FieldColors::textOn(kOverturned, FieldColors::paper()));
     QStringList labels;
     // Horizontal bars are laid out bottom-up: reverse, so the first row is on top.
     QList<Tally> ordered = rows;
@@ -59,7 +62,10 @@ void stackedBars(QChart *chart, const QList<Tally> &rows, bool horizontal)
     for (const Tally &t : ordered) {
         *upheld << t.upheld;
         *overturned << t.overturned;
-        labels << u"%1 (%2)"_s.arg(t.label, ChartBuilder::rateText(t));
+        // Axis labels are rich text: the rate and its count go on a second
+        // line, so a long label keeps its room instead of being cut.
+        labels << (onPaper ? t.label.toHtmlEscaped()
+                           : u"%1<br>%2"_s.arg(t.label.toHtmlEscaped(), ChartBuilder::rateText(t).toHtmlEscaped()));
     }
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                                             : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
@@ -69,6 +75,7 @@ void stackedBars(QChart *chart, const QList<Tally> &rows, bool horizontal)
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
+    categories->setTruncateLabels(false); // "Physical Medi…" says nothing: the chart gives the labels room
     auto *values = new QValueAxis;
     values->setLabelFormat(u"%d"_s);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -128,20 +135,20 @@ QChart *ChartBuilder::chart(const ChartContent &c, const QPalette &palette, bool
     switch (c.kind) {
     case ChartContent::Kind::Outcome:
         pie(chart, {{tr("Upheld"), c.rows.value(0).upheld}, {tr("Overturned"), c.rows.value(0).overturned}},
-            {kUpheld, kOverturned});
+            {kUpheld, kOverturned}, onPaper);
         break;
     case ChartContent::Kind::Progress: {
         QList<std::pair<QString, int>> slices;
         for (const Tally &t : c.rows)
             slices << std::pair{t.label, t.upheld};
-        pie(chart, slices, {kOverturned, QColor(0xf3, 0x9c, 0x12), QColor(0x95, 0xa5, 0xa6), kUpheld});
+        pie(chart, slices, {kOverturned, QColor(0xf3, 0x9c, 0x12), QColor(0x95, 0xa5, 0xa6), kUpheld}, onPaper);
         break;
     }
     case ChartContent::Kind::Time:
-        stackedBars(chart, c.rows, false);
+        stackedBars(chart, c.rows, false, onPaper);
         break;
     default:
-        stackedBars(chart, c.rows, true);
+        stackedBars(chart, c.rows, true, onPaper);
         break;
     }
     return chart;

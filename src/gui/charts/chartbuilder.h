@@ -2,6 +2,7 @@
 
 #include "stats/decisionstatistics.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,7 @@ struct ChartContent
 
 class ChartBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::gui::ChartBuilder)
 public:
     static QList<ChartContent> contents(const DecisionSummary &summary, const QString &drillCategory = {});
     // A new chart (the caller owns it); onPaper: print colours (white background).

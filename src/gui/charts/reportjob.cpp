@@ -17,7 +17,6 @@ namespace imr::gui {
 int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
                    std::shared_ptr<const LetterFormat> pdfFormat)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::gui::ReportJob", s); };
     if (!QFileInfo(folder).isDir()) {
         err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
         return 2;

@@ -3,27 +3,45 @@
 #include "chartbuilder.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace imr::gui {
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("imr::gui::ReportRenderer", s);
-}
-
 // Sizes in points (1/72 inch), whatever the device's resolution.
 qreal pt(const QPaintDevice &device, qreal points)
 {
     return points * device.logicalDpiY() / 72.0;
+}
+
+QFont sized(const QPainter &painter, qreal points, bool bold = false)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+constexpr qreal kTableFont = 8;   // points
+constexpr qreal kTableRow = 11.5; // points
+constexpr qreal kSectionTitle = 11;
+constexpr qreal kFooterHeight = 24;
+constexpr qreal kGap = 14;
+
+// Lines a section needs below its title: the header (two lines, long
+// column names wrap) and one line per row.
+qreal tableHeight(const QPaintDevice &d, const ChartContent &c)
+{
+    return pt(d, kTableRow) * (2 + std::max<qsizetype>(c.rows.size(), 1));
 }
 
 } // namespace
@@ -39,39 +57,73 @@ QString ReportRenderer::filterText(const ChartFilter &f)
     return parts.join(u"; "_s);
 }
 
+qreal ReportRenderer::titleHeight(const QPaintDevice &d)
+{
+    return pt(d, 32 + 4 * 14 + 10);
+}
+
+// Two sections to a page, each half of what the page has below its top (the
+// title on the first page); a section whose table needs more than half of
+// it gets the page to itself.
+QList<ReportRenderer::Placement> ReportRenderer::plan(const QList<ChartContent> &charts, const QPaintDevice &d,
+                                                      const QRectF &body, qreal title)
+{
+    QList<Placement> placements;
+    const qreal gap = pt(d, kGap);
+    int page = 0;
+    int onPage = 0; // sections on the page so far; 2: full
+    qreal pageTop = body.top() + title;
+    for (int i = 0; i < charts.size(); ++i) {
+        const qreal needed = std::max(pt(d, 150), tableHeight(d, charts[i])) + pt(d, kSectionTitle + 10);
+        qreal half = (body.bottom() - pageTop - gap) / 2;
+        if (onPage == 2 || (onPage == 1 && needed > half)) {
+            ++page;
+            onPage = 0;
+            pageTop = body.top();
+            half = (body.bottom() - pageTop - gap) / 2;
+        }
+        if (onPage == 0 && needed > half) {
+            placements << Placement{i, page, QRectF(body.left(), pageTop, body.width(), body.bottom() - pageTop)};
+            onPage = 2;
+            continue;
+        }
+        placements << Placement{i, page, QRectF(body.left(), pageTop + onPage * (half + gap), body.width(), half)};
+        ++onPage;
+    }
+    return placements;
+}
+
 void ReportRenderer::render(QPagedPaintDevice &device, const DecisionSummary &summary, const Info &info)
 {
     QPainter painter(&device);
     const QRectF page = QRectF(QPointF(0, 0), QSizeF(painter.viewport().size()));
+    const QRectF footer(page.left(), page.bottom() - pt(device, kFooterHeight), page.width(), pt(device, kFooterHeight));
+    const QRectF body(page.left(), page.top(), page.width(), footer.top() - pt(device, 6));
     const QList<ChartContent> charts = ChartBuilder::contents(summary);
-    qreal y = 0;
-    drawTitle(painter, page, summary, info, &y);
-    for (qsizetype i = 0; i < charts.size(); ++i) {
-        if (i > 0) {
+    const QList<Placement> placements = plan(charts, device, body, titleHeight(device));
+    const int pages = placements.isEmpty() ? 1 : placements.last().page + 1;
+    drawTitle(painter, body, summary, info);
+    int current = 0;
+    for (const Placement &p : placements) {
+        if (p.page != current) {
+            drawFooter(painter, footer, info, current, pages);
             device.newPage();
-            y = 0;
+            current = p.page;
         }
-        const qreal chartHeight = page.height() * (i == 0 ? 0.45 : 0.55);
-        drawChart(painter, charts[i], QRectF(0, y, page.width(), chartHeight));
-        drawTable(painter, charts[i], QRectF(0, y + chartHeight + pt(device, 10), page.width(),
-                                            page.bottom() - y - chartHeight - pt(device, 10)));
+        drawSection(painter, charts[p.chart], p.area);
     }
+    drawFooter(painter, footer, info, current, pages);
 }
 
-void ReportRenderer::drawTitle(QPainter &painter, const QRectF &area, const DecisionSummary &s, const Info &info, qreal *y)
+void ReportRenderer::drawTitle(QPainter &painter, const QRectF &area, const DecisionSummary &s, const Info &info)
 {
     const QPaintDevice &d = *painter.device();
-    QFont title = painter.font();
-    title.setPointSizeF(18);
-    title.setBold(true);
-    painter.setFont(title);
+    qreal y = area.top();
+    painter.setFont(sized(painter, 18, true));
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(area.left(), *y, area.width(), pt(d, 28)), Qt::AlignLeft, tr("IMR decisions report"));
-    *y += pt(d, 32);
-    QFont body = painter.font();
-    body.setPointSizeF(10);
-    body.setBold(false);
-    painter.setFont(body);
+    painter.drawText(QRectF(area.left(), y, area.width(), pt(d, 28)), Qt::AlignLeft, tr("IMR decisions report"));
+    y += pt(d, 32);
+    painter.setFont(sized(painter, 10));
     const QStringList lines{
         tr("Folder: %1").arg(info.folder),
         tr("Date: %1").arg((info.when.isValid() ? info.when : QDateTime::currentDateTime()).toString(u"yyyy-MM-dd HH:mm"_s)),
@@ -79,24 +131,50 @@ void ReportRenderer::drawTitle(QPainter &painter, const QRectF &area, const Deci
         tr("Letters: %1 reviewed of %2 (%3 in the report), %4 decided items")
             .arg(s.progress.value(LetterStatus::Reviewed)).arg(s.letters).arg(s.lettersInScope).arg(s.items),
     };
+    const QFontMetricsF metrics(painter.font(), painter.device());
     for (const QString &line : lines) {
-        painter.drawText(QRectF(area.left(), *y, area.width(), pt(d, 14)), Qt::AlignLeft, line);
-        *y += pt(d, 14);
+        painter.drawText(QRectF(area.left(), y, area.width(), pt(d, 14)), Qt::AlignLeft,
+                         metrics.elidedText(line, Qt::ElideMiddle, area.width()));
+        y += pt(d, 14);
     }
-    *y += pt(d, 10);
+}
+
+// The section's title across its width, the chart on the left, the table
+// of its numbers beside it.
+void ReportRenderer::drawSection(QPainter &painter, const ChartContent &content, const QRectF &area)
+{
+    const QPaintDevice &d = *painter.device();
+    painter.setFont(sized(painter, kSectionTitle, true));
+    painter.setPen(Qt::black);
+    const QRectF titleRect(area.left(), area.top(), area.width(), pt(d, kSectionTitle + 6));
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::TextSingleLine,
+                     QFontMetricsF(painter.font(), painter.device()).elidedText(content.title, Qt::ElideRight, area.width()));
+    const QRectF rest(area.left(), titleRect.bottom() + pt(d, 4), area.width(), area.bottom() - titleRect.bottom() - pt(d, 4));
+    const qreal tableWidth = rest.width() * 0.5;
+    drawChart(painter, content, QRectF(rest.left(), rest.top(), rest.width() - tableWidth - pt(d, 10), rest.height()));
+    drawTable(painter, content, QRectF(rest.right() - tableWidth, rest.top(), tableWidth, rest.height()));
 }
 
 void ReportRenderer::drawChart(QPainter &painter, const ChartContent &content, const QRectF &area)
 {
     if (!content.emptyText.isEmpty()) {
-        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, content.title + u"\n\n"_s + content.emptyText);
+        painter.setFont(sized(painter, 10));
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, content.emptyText);
         return;
     }
-    // Through a scene, so the chart reaches a PDF as vector graphics.
+    // Through a scene, so the chart reaches a PDF as vector graphics. The
+    // scene is sized so the chart's own fonts come out at about 7 points on
+    // paper; the title is the section's, above.
     QGraphicsScene scene;
     QChart *chart = ChartBuilder::chart(content, QPalette(), true);
+    chart->setTitle({});
+    // Printed text comes out a little wider than measured on screen: a
+    // left margin keeps the longest category label on the paper.
+    chart->setMargins(QMargins(40, 4, 8, 4));
     scene.addItem(chart);
-    const QSizeF size(800, 800 * area.height() / area.width());
+    const qreal logicalPerInch = 140;
+    const qreal dpi = painter.device()->logicalDpiX();
+    const QSizeF size(area.width() / dpi * logicalPerInch, area.height() / dpi * logicalPerInch);
     chart->resize(size);
     scene.render(&painter, area, QRectF(QPointF(0, 0), size));
 }
@@ -104,39 +182,88 @@ void ReportRenderer::drawChart(QPainter &painter, const ChartContent &content, c
 void ReportRenderer::drawTable(QPainter &painter, const ChartContent &content, const QRectF &area)
 {
     const QPaintDevice &d = *painter.device();
-    QFont font = painter.font();
-    font.setPointSizeF(9);
-    painter.setFont(font);
     const bool progress = content.kind == ChartContent::Kind::Progress;
+    // n is the count behind every rate.
     const QStringList header = progress ? QStringList{tr("Status"), tr("Letters")}
-                                        : QStringList{tr("Label"), tr("Upheld"), tr("Overturned"), tr("Total"), tr("Overturned %")};
-    const qreal row = pt(d, 13);
-    const qreal first = area.width() * (progress ? 0.6 : 0.4);
-    const qreal other = (area.width() - first) / (header.size() - 1);
-    const auto cellRect = [&](int column, qreal y) {
-        return column == 0 ? QRectF(area.left(), y, first, row) : QRectF(area.left() + first + (column - 1) * other, y, other, row);
+                                        : QStringList{tr("Label"), tr("Upheld"), tr("Overturned"), tr("n"), tr("Overturned %")};
+    QList<QStringList> rows;
+    for (const Tally &t : content.rows) {
+        if (progress)
+            rows << QStringList{t.label, QString::number(t.upheld)};
+        else
+            rows << QStringList{t.label, QString::number(t.upheld), QString::number(t.overturned),
+                                QString::number(t.total()), QString::number(qRound(t.overturnRate() * 100))};
+    }
+    const QFont bold = sized(painter, kTableFont, true);
+    const QFont plain = sized(painter, kTableFont);
+    const QFontMetricsF boldMetrics(bold, painter.device());
+    const QFontMetricsF plainMetrics(plain, painter.device());
+    // Number columns as wide as their widest cell (a header may take two
+    // lines); the label column takes the rest.
+    const qreal pad = pt(d, 10);
+    QList<qreal> widths(header.size(), 0);
+    for (int c = 1; c < header.size(); ++c) {
+        qreal w = 0;
+        for (const QString &word : header[c].split(u' '))
+            w = std::max(w, boldMetrics.horizontalAdvance(word));
+        for (const QStringList &r : rows)
+            w = std::max(w, plainMetrics.horizontalAdvance(r[c]));
+        widths[c] = w + pad;
+    }
+    qreal numbers = 0;
+    for (int c = 1; c < header.size(); ++c)
+        numbers += widths[c];
+    widths[0] = std::max(area.width() - numbers, area.width() * 0.3);
+    const qreal line = pt(d, kTableRow);
+    const auto cell = [&](int column, qreal y, qreal height) {
+        qreal x = area.left();
+        for (int c = 0; c < column; ++c)
+            x += widths[c];
+        return QRectF(x, y, widths[column] - (column == 0 ? pad : 0), height);
     };
     qreal y = area.top();
-    font.setBold(true);
-    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.setFont(bold);
     for (int c = 0; c < header.size(); ++c)
-        painter.drawText(cellRect(c, y), c == 0 ? Qt::AlignLeft : Qt::AlignRight, header[c]);
-    font.setBold(false);
-    painter.setFont(font);
-    y += row;
-    for (const Tally &t : content.rows) {
-        if (y + row > area.bottom())
+        painter.drawText(cell(c, y, 2 * line), (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom | Qt::TextWordWrap,
+                         header[c]);
+    y += 2 * line;
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    y += pt(d, 2);
+    painter.setFont(plain);
+    // A long label wraps rather than being cut; rows that do not fit say so.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QStringList &r = rows[i];
+        const QRectF wrapped = plainMetrics.boundingRect(QRectF(0, 0, widths[0] - pad, 10 * line), Qt::TextWordWrap, r[0]);
+        const qreal height = std::max(line, std::ceil(wrapped.height() / plainMetrics.lineSpacing()) * line);
+        if (y + height + (i + 1 < rows.size() ? line : 0) > area.bottom() + 0.5) {
+            painter.drawText(cell(0, y, line), Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("… and %n more", nullptr, int(rows.size() - i)));
             break;
-        QStringList cells{t.label};
-        if (progress)
-            cells << QString::number(t.upheld);
-        else
-            cells << QString::number(t.upheld) << QString::number(t.overturned) << QString::number(t.total())
-                  << QString::number(qRound(t.overturnRate() * 100));
-        for (int c = 0; c < cells.size(); ++c)
-            painter.drawText(cellRect(c, y), (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextSingleLine, cells[c]);
-        y += row;
+        }
+        for (int c = 0; c < r.size(); ++c)
+            painter.drawText(cell(c, y, height), (c == 0 ? Qt::AlignLeft | Qt::TextWordWrap : Qt::AlignRight) | Qt::AlignTop, r[c]);
+        y += height;
     }
+}
+
+void ReportRenderer::drawFooter(QPainter &painter, const QRectF &area, const Info &info, int page, int pages)
+{
+    const QPaintDevice &d = *painter.device();
+    painter.setPen(QPen(Qt::gray, pt(d, 0.5)));
+    painter.drawLine(area.topLeft(), area.topRight());
+    painter.setPen(Qt::black);
+    painter.setFont(sized(painter, 7.5));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const QString number = tr("Page %1 of %2").arg(page + 1).arg(pages);
+    const qreal numberWidth = metrics.horizontalAdvance(number) + pt(d, 12);
+    const QString when = (info.when.isValid() ? info.when : QDateTime::currentDateTime()).toString(u"yyyy-MM-dd HH:mm"_s);
+    const QRectF text(area.left(), area.top() + pt(d, 3), area.width() - numberWidth, area.height() - pt(d, 3));
+    const QString folder = metrics.elidedText(tr("Folder: %1").arg(info.folder), Qt::ElideMiddle, text.width());
+    const QString rest = metrics.elidedText(tr("Filters: %1 · %2").arg(filterText(info.filter), when), Qt::ElideRight, text.width());
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, folder + u'\n' + rest);
+    painter.drawText(QRectF(area.right() - numberWidth, text.top(), numberWidth, text.height()), Qt::AlignRight | Qt::AlignTop,
+                     number);
 }
 
 QString ReportRenderer::writePdf(const QString &path, const DecisionSummary &summary, const Info &info)
@@ -147,7 +274,7 @@ QString ReportRenderer::writePdf(const QString &path, const DecisionSummary &sum
     probe.close();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(tr("IMR decisions report"));
     writer.setCreator(u"IMR Workbench"_s);

@@ -2,22 +2,28 @@
 
 #include "stats/decisionstatistics.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QRectF>
 #include <QString>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 
 namespace imr::gui {
 
 struct ChartContent;
 
-// The printed report: a title page with the folder, date, filters and
-// counts, then every chart as vector graphics with its numbers in a table
-// below it, on white paper. Paints on any paged device: the print preview's
-// printer or a PDF file.
+// The printed report, on white paper: the folder, date, filters and counts
+// at the top, then the charts two to a page where they fit, each as vector
+// graphics with its numbers in a table beside it; every page ends with a
+// footer (folder, filters, date) and "Page N of M". Paints on any paged
+// device: the print preview's printer or a PDF file.
 class ReportRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::gui::ReportRenderer)
 public:
     struct Info
     {
@@ -26,15 +32,28 @@ public:
         QDateTime when; // invalid: now
     };
 
+    // Where each chart goes: its page and its part of the page.
+    struct Placement
+    {
+        int chart = 0;
+        int page = 0;
+        QRectF area;
+    };
+
     static void render(QPagedPaintDevice &device, const DecisionSummary &summary, const Info &info);
     // Returns an error message, empty on success.
     static QString writePdf(const QString &path, const DecisionSummary &summary, const Info &info);
     static QString filterText(const ChartFilter &filter);
 
 private:
-    static void drawTitle(QPainter &painter, const QRectF &area, const DecisionSummary &summary, const Info &info, qreal *y);
+    static QList<Placement> plan(const QList<ChartContent> &charts, const QPaintDevice &device, const QRectF &body,
+                                 qreal titleHeight);
+    static qreal titleHeight(const QPaintDevice &device);
+    static void drawTitle(QPainter &painter, const QRectF &area, const DecisionSummary &summary, const Info &info);
+    static void drawSection(QPainter &painter, const ChartContent &content, const QRectF &area);
     static void drawChart(QPainter &painter, const ChartContent &content, const QRectF &area);
     static void drawTable(QPainter &painter, const ChartContent &content, const QRectF &area);
+    static void drawFooter(QPainter &painter, const QRectF &area, const Info &info, int page, int pages);
 };
 
 } // namespace imr::gui

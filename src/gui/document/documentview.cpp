@@ -1,5 +1,6 @@
 #include "documentview.h"
 
+#include "extraction/paragraphreflow.h"
 #include "fieldmarks.h"
 #include "letterhighlighter.h"
 #include "review/fieldcolors.h"
@@ -32,7 +33,37 @@ void DocumentView::showLetter(const QString &text, const DeterminationRecord &re
     m_current.reset();
     collectMarks(record);
     updateHighlighterMarks(); // before the text: one highlighting pass
-    setPlainText(text);
+    m_text = text;
+    showText();
+}
+
+void DocumentView::setTextLayout(TextLayout layout)
+{
+    if (layout == m_layout)
+        return;
+    m_layout = layout;
+    setLineWrapMode(layout == TextLayout::NoWrap ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
+    // Offsets are the same in every layout: the cursor, the selection and the
+    // current field stay where they were.
+    const QTextCursor keep = textCursor();
+    const int anchor = keep.anchor();
+    const int position = keep.position();
+    const bool toCurrent = !keep.hasSelection() && m_current.has_value();
+    showText();
+    if (toCurrent) {
+        setCurrentField(m_current);
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(anchor);
+    cursor.setPosition(position, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void DocumentView::showText()
+{
+    setPlainText(m_layout == TextLayout::Reading ? ParagraphReflow::reflow(m_text) : m_text);
 }
 
 void DocumentView::setFields(const DeterminationRecord &record)
@@ -107,6 +138,7 @@ std::optional<std::pair<QString, TextSpan>> DocumentView::selection() const
         return std::nullopt;
     QString text = c.selectedText();
     text.replace(QChar::ParagraphSeparator, u' ');
+    text.remove(QChar(0x200B)); // a reflowed hyphenation
     return std::pair{text.simplified(), TextSpan{c.selectionStart(), c.selectionEnd() - c.selectionStart()}};
 }
 

@@ -18,7 +18,20 @@ class DocumentView final : public QPlainTextEdit
 {
     Q_OBJECT
 public:
+    // How the letter's lines are laid out. Every mode shows the same
+    // characters at the same offsets (see ParagraphReflow), so spans,
+    // selections and clicks mean the same in all three.
+    enum class TextLayout {
+        Reading,     // paragraphs reflowed to the pane's width
+        AsExtracted, // pdftotext's line breaks, long lines wrapped
+        NoWrap,      // pdftotext's line breaks, never wrapped
+    };
+    Q_ENUM(TextLayout)
+
     explicit DocumentView(QWidget *parent = nullptr);
+
+    void setTextLayout(TextLayout layout);
+    TextLayout textLayout() const { return m_layout; }
 
     // The letter and its fields in one go: the text is coloured once.
     void showLetter(const QString &text, const DeterminationRecord &record = {});
@@ -48,7 +61,11 @@ private:
     void updateHighlighterMarks();
     TextSpans currentSpans() const;
 
+    void showText();
+
     LetterHighlighter *m_highlighter = nullptr;
+    QString m_text; // as extracted; what is shown depends on m_layout
+    TextLayout m_layout = TextLayout::Reading;
     DeterminationRecord m_record;
     QList<Mark> m_marks;
     std::optional<FieldAddress> m_current;

@@ -2,8 +2,6 @@
 
 #include "extraction/fieldschema.h"
 
-#include <QCoreApplication>
-
 namespace imr::gui {
 
 bool FieldMarks::hasLongSpan(const TextSpans &spans)
@@ -13,7 +11,6 @@ bool FieldMarks::hasLongSpan(const TextSpans &spans)
 
 QString FieldMarks::tooltip(const DeterminationRecord &record, const FieldAddress &address)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("imr::gui::FieldMarks", s); };
     const FieldValue v = record.field(address.item, address.field);
     QString where = FieldSchema::label(address.field);
     if (address.item >= 0)

@@ -3,6 +3,7 @@
 #include "extraction/determinationrecord.h"
 #include "review/reviewnavigator.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace imr::gui {
@@ -11,6 +12,7 @@ namespace imr::gui {
 // letter: which spans are paragraphs, and what hovering one says.
 class FieldMarks final
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::gui::FieldMarks)
 public:
     // Longer spans (rationale, guidelines) are drawn only while their field
     // is the current one: they would drown the letter in colour.

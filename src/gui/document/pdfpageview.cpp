@@ -296,7 +296,9 @@ void PdfPageView::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     painter.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
     const qreal dpr = devicePixelRatioF();
-    const QPalette light; // boxes are drawn against white paper
+    // Boxes are drawn on white paper, also in dark mode (QPalette() would be
+    // the application's palette, dark there).
+    const QPalette light = FieldColors::paper();
     const QList<Box> boxes = allBoxes();
     for (int page = 0; page < m_pageSizes.size(); ++page) {
         const QRectF rect = pageRect(page);

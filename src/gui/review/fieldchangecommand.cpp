@@ -19,8 +19,8 @@ FieldChangeCommand::FieldChangeCommand(ReviewController *controller, QByteArray 
 {
     const QString field = FieldSchema::label(address.field);
     setText(m_after.state == ReviewState::Corrected
-                ? QCoreApplication::translate("imr::gui::FieldChangeCommand", "Correct %1").arg(field)
-                : QCoreApplication::translate("imr::gui::FieldChangeCommand", "Confirm %1").arg(field));
+                ? tr("Correct %1").arg(field)
+                : tr("Confirm %1").arg(field));
 }
 
 void FieldChangeCommand::redo()

@@ -3,6 +3,7 @@
 #include "extraction/fieldvalue.h"
 #include "review/reviewnavigator.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace imr::gui {
@@ -13,6 +14,7 @@ class ReviewController;
 // Undoing it is itself saved, so the store always matches the screen.
 class FieldChangeCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::gui::FieldChangeCommand)
 public:
     FieldChangeCommand(ReviewController *controller, QByteArray letterHash, FieldAddress address,
                        FieldValue before, FieldValue after, QString action, QUndoCommand *parent = nullptr);

@@ -6,6 +6,16 @@
 
 namespace imr::gui {
 
+QPalette FieldColors::paper()
+{
+    QPalette palette;
+    for (const auto role : {QPalette::Base, QPalette::Window, QPalette::Button})
+        palette.setColor(role, Qt::white);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        palette.setColor(role, Qt::black);
+    return palette;
+}
+
 bool FieldColors::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;

@@ -19,6 +19,9 @@ public:
     static QColor highlight(FieldId id, const QPalette &palette, bool current);
     static QColor attention(const QPalette &palette);
     static bool isDark(const QPalette &palette);
+    // Black on white, whatever the application's palette: a PDF page is
+    // paper, so its boxes take the light colours in dark mode too.
+    static QPalette paper();
 
     // WCAG 2 contrast ratio of two opaque colours (1 to 21).
     static double contrast(const QColor &a, const QColor &b);

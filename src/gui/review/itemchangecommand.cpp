@@ -14,8 +14,8 @@ ItemChangeCommand::ItemChangeCommand(ReviewController *controller, QByteArray le
     , m_index(index)
     , m_item(std::move(item))
 {
-    setText(kind == Kind::Add ? QCoreApplication::translate("imr::gui::ItemChangeCommand", "Add item %1").arg(index + 1)
-                              : QCoreApplication::translate("imr::gui::ItemChangeCommand", "Remove item %1").arg(index + 1));
+    setText(kind == Kind::Add ? tr("Add item %1").arg(index + 1)
+                              : tr("Remove item %1").arg(index + 1));
 }
 
 void ItemChangeCommand::redo()

@@ -2,6 +2,7 @@
 
 #include "extraction/determinationrecord.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace imr::gui {
@@ -11,6 +12,7 @@ class ReviewController;
 // Adds a disputed item extraction missed, or removes one it invented.
 class ItemChangeCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(imr::gui::ItemChangeCommand)
 public:
     enum class Kind { Add, Remove };
     ItemChangeCommand(ReviewController *controller, QByteArray letterHash, Kind kind, int index, DisputedItem item);
