@@ -233,13 +233,6 @@
     </message>
 </context>
 <context>
-    <name>imr</name>
-    <message>
-        <source>The review store could not be read: %1</source>
-        <translation>No se pudo leer el almacén de revisiones: %1</translation>
-    </message>
-</context>
-<context>
     <name>imr::DecisionStatistics</name>
     <message>
         <source>Other</source>
@@ -543,6 +536,10 @@
         <source>The stored review of this letter cannot be read (damaged record). The letter is read-only until the store is repaired.</source>
         <translation>No se puede leer la revisión guardada de esta carta (registro dañado). La carta es de solo lectura hasta que se repare el almacén.</translation>
     </message>
+    <message>
+        <source>The review store could not be read: %1</source>
+        <translation>No se pudo leer el almacén de revisiones: %1</translation>
+    </message>
 </context>
 <context>
     <name>imr::TaxonomyFile</name>
@@ -745,17 +742,6 @@
     <message>
         <source>Suggested by your correction of &quot;%1&quot; in %2: confirm to accept.</source>
         <translation>Sugerido por su corrección de &quot;%1&quot; en %2: confirme para aceptarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>imr::gui</name>
-    <message>
-        <source>Upheld</source>
-        <translation>Ratificada</translation>
-    </message>
-    <message>
-        <source>Overturned</source>
-        <translation>Revocada</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1537,38 @@ confianza %3%</translation>
         <source>Letters read so far</source>
         <translation>Cartas leídas hasta ahora</translation>
     </message>
+    <message>
+        <source>&amp;Color Scheme</source>
+        <translation>&amp;Esquema de colores</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Text Layout</source>
+        <translation>Disposición del &amp;texto</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (Paragraphs Reflowed)</source>
+        <translation>&amp;Lectura (párrafos reajustados)</translation>
+    </message>
+    <message>
+        <source>&amp;As Extracted (Line Breaks Kept)</source>
+        <translation>Como se &amp;extrajo (saltos de línea conservados)</translation>
+    </message>
+    <message>
+        <source>&amp;No Wrap</source>
+        <translation>Sin &amp;ajuste de línea</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PreferencesDialog</name>
@@ -1665,16 +1683,31 @@ confianza %3%</translation>
         <translation>Revocada</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Overturned %</source>
         <translation>% de revocación</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Filters: %1 · %2</source>
+        <translation>Filtros: %1 · %2</translation>
     </message>
 </context>
 <context>

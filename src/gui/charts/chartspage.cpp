@@ -86,6 +86,10 @@ ChartsPage::ChartsPage(QWidget *parent)
     scroll->setWidgetResizable(true);
     auto *grid = new QWidget(scroll);
     m_grid = new QGridLayout(grid);
+    // Two columns of equal width, whatever a chart would like: otherwise the
+    // pie takes two thirds and the bar charts' labels lose their room.
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     scroll->setWidget(grid);
     layout->addWidget(scroll);
 
@@ -185,6 +189,7 @@ QWidget *ChartsPage::makeChart(const ChartContent &content)
         label->setAccessibleName(content.title);
         label->setAccessibleDescription(content.emptyText);
         label->setMinimumHeight(300);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setFrameShape(QFrame::StyledPanel);
         return label;
     }
@@ -194,7 +199,9 @@ QWidget *ChartsPage::makeChart(const ChartContent &content)
                                       std::accumulate(content.rows.begin(), content.rows.end(), 0,
                                                       [](int n, const Tally &t) { return n + t.total(); })));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(qMax(300, int(content.rows.size()) * 26 + 120));
+    // Bar labels take two lines (the label, then its rate and count).
+    view->setMinimumHeight(qMax(300, int(content.rows.size()) * 36 + 120));
+    view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     const QString title = content.title;
     connect(view, &QWidget::customContextMenuRequested, this,
