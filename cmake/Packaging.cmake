@@ -5,7 +5,14 @@ set(CPACK_PACKAGE_CONTACT "IMR Workbench developers <imr-workbench@users.noreply
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
+set(CPACK_PACKAGE_DESCRIPTION "IMR Workbench opens a folder of California workers' compensation
+Independent Medical Review final determination letters (PDFs as published, or
+extracted text), highlights the fields it extracts over each letter, lets the
+analyst correct and confirm them from the keyboard, charts the decisions across
+the folder and exports a reviewed CSV. It has no network code.")
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What the program loads at run time without linking to it: shlibdeps cannot
@@ -15,11 +22,22 @@ set(CPACK_GENERATOR "DEB")
 include(CPack)
 
 if(IMR_BUILD_TESTS AND UNIX AND NOT APPLE)
+    find_program(IMR_LINTIAN lintian)
     # The package builds and holds the program and its desktop integration.
     add_test(NAME packaging_deb_builds
         COMMAND ${CMAKE_COMMAND}
             -DCPACK=${CMAKE_CPACK_COMMAND} -DCONFIG=${CMAKE_BINARY_DIR}/CPackConfig.cmake
-            -DWORK=${CMAKE_BINARY_DIR}/package-test
+            -DWORK=${CMAKE_BINARY_DIR}/package-test -DLINTIAN=${IMR_LINTIAN}
             -P ${PROJECT_SOURCE_DIR}/cmake/CheckDebPackage.cmake)
     set_tests_properties(packaging_deb_builds PROPERTIES LABELS packaging TIMEOUT 300)
+
+    # The package installs with apt into a fresh Debian 13 root and runs
+    # there. Needs debootstrap and the network; label install.
+    find_program(IMR_DEBOOTSTRAP debootstrap PATHS /usr/sbin /sbin)
+    if(IMR_DEBOOTSTRAP AND EXISTS /etc/debian_version)
+        add_test(NAME packaging_deb_installs
+            COMMAND ${PROJECT_SOURCE_DIR}/tests/packaging/install-deb.sh ${CMAKE_BINARY_DIR}/package-test)
+        set_tests_properties(packaging_deb_installs PROPERTIES
+            LABELS install TIMEOUT 1200 DEPENDS packaging_deb_builds)
+    endif()
 endif()

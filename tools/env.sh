@@ -25,6 +25,7 @@ IMR_DEB_PACKAGES=(
   qt6-pdf-dev qt6-svg-dev libkf6syntaxhighlighting-dev libqt6sql6-sqlite
   clang libclang-rt-dev desktop-file-utils appstream python3 fonts-dejavu-core qpdf
   libxcb-cursor0 qt6-qpa-plugins qt6-wayland fontconfig xvfb xauth xdotool x11-utils lintian
+  debootstrap
 )
 IMR_RPM_PACKAGES=(
   gcc-c++ cmake ninja-build ccache qt6-qtbase-devel qt6-qtcharts-devel qt6-qttools-devel

@@ -109,7 +109,6 @@ int runHeadless(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslations(app);
-    imr::gui::ColorScheme::applySaved();
     const Options options = parse(app);
     QTextStream err(stderr);
     if (const QString problem = installTaxonomy(options); !problem.isEmpty())
@@ -154,6 +153,18 @@ int main(int argc, char **argv)
     }
     if (hasOption(argc, argv, "--export-csv") || hasOption(argc, argv, "--export-json"))
         return runHeadless(argc, argv);
+    // --version and --help answer without a display (the parser exits).
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], option) == 0) {
+                QCoreApplication app(argc, argv);
+                setIdentity();
+                installTranslations(app);
+                parse(app);
+                return 0;
+            }
+        }
+    }
     // The report draws charts (widgets), but needs no screen.
     const bool report = hasOption(argc, argv, "--report");
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")

@@ -17,6 +17,7 @@ struct Run
 {
     int exitCode = -1;
     QString err;
+    QString out;
 };
 
 Run run(const QStringList &args)
@@ -33,7 +34,8 @@ Run run(const QStringList &args)
     p.start(QStringLiteral(IMR_BINARY), args);
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()),
+            QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 } // namespace
@@ -43,6 +45,8 @@ class TestCli : public QObject
     Q_OBJECT
 private slots:
     void exportsAFolder();
+    void answersWithoutADisplay_data();
+    void answersWithoutADisplay();
     void failures_data();
     void failures();
     void exportsProvenanceJson();
@@ -66,6 +70,27 @@ void TestCli::exportsAFolder()
     const QByteArray csv = f.readAll();
     QVERIFY(csv.startsWith("\xEF\xBB\xBF" "file,case_number"));
     QVERIFY(csv.count("\r\n") > letters); // header + at least one row per letter
+}
+
+void TestCli::answersWithoutADisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << u"--version"_s << u"imr-workbench %1"_s.arg(QStringLiteral(IMR_VERSION));
+    QTest::newRow("-v") << u"-v"_s << u"imr-workbench %1"_s.arg(QStringLiteral(IMR_VERSION));
+    QTest::newRow("--help") << u"--help"_s << u"--export-csv"_s;
+    QTest::newRow("-h") << u"-h"_s << u"--report"_s;
+}
+
+// Without DISPLAY or a platform: a user checking the version over ssh, or a
+// package test, gets an answer instead of a platform-plugin abort.
+void TestCli::answersWithoutADisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    const Run r = run({option});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
 }
 
 void TestCli::failures_data()
