@@ -31,6 +31,16 @@ if(IMR_BUILD_TESTS AND UNIX AND NOT APPLE)
             -P ${PROJECT_SOURCE_DIR}/cmake/CheckDebPackage.cmake)
     set_tests_properties(packaging_deb_builds PROPERTIES LABELS packaging TIMEOUT 300)
 
+    # The Flatpak manifest, checked as far as a machine without
+    # flatpak-builder and network can.
+    find_package(Python3 COMPONENTS Interpreter)
+    if(Python3_Interpreter_FOUND)
+        add_test(NAME packaging_flatpak_manifest
+            COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/tests/packaging/check-flatpak.py
+                ${PROJECT_SOURCE_DIR}/packaging/flatpak/org.imrworkbench.IMRWorkbench.json ${PROJECT_SOURCE_DIR})
+        set_tests_properties(packaging_flatpak_manifest PROPERTIES LABELS packaging)
+    endif()
+
     # The package installs with apt into a fresh Debian 13 root and runs
     # there. Needs debootstrap and the network; label install.
     find_program(IMR_DEBOOTSTRAP debootstrap PATHS /usr/sbin /sbin)
