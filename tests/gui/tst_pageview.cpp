@@ -70,7 +70,7 @@ void TestPageView::pdfOpensOnItsPages()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(u"documentTabs"_s);
     QCOMPARE(tabs->currentWidget(), m_page);
-    QVERIFY(m_page->pageCount() >= 2);
+    QTRY_VERIFY(m_page->pageCount() >= 2); // opened off the GUI thread
     m_page->setZoom(1.0); // text large enough for dark ink, whatever the pane's width
     // Pages are rendered off the GUI thread; once there, the page shows ink.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -121,8 +121,9 @@ void TestPageView::dragAndTakeFromThePage()
                      Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(vp, &move);
     QTest::mouseRelease(vp, Qt::LeftButton, {}, QPoint(int(box.right()) - 1, int(box.center().y())));
+    // The words are found off the GUI thread, just after the release.
+    QTRY_VERIFY(m_page->selection().has_value());
     const auto selected = m_page->selection();
-    QVERIFY(selected);
     const imr::Letter &letter = m_window->letterAt(m_window->currentLetter());
     QVERIFY2(letter.record.field(FieldId::CaseNumber).value.contains(selected->first.left(6)), qPrintable(selected->first));
     QCOMPARE(letter.text.mid(selected->second.start, selected->second.length).simplified(), selected->first);

@@ -1,12 +1,13 @@
 #include "pdfpageview.h"
 
 #include "fieldmarks.h"
+#include "pdfpagesource.h"
 #include "review/fieldcolors.h"
 
 #include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QPdfPageRenderer>
+#include <QPdfDocument>
 #include <QPdfSelection>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -29,26 +30,16 @@ PdfPageView::PdfPageView(QWidget *parent)
     // thread of their own, never queued behind a folder's load, the latest
     // request first.
     m_boxPool.setMaxThreadCount(1);
-    resetRenderer();
+    m_source = new PdfPageSource(this);
+    connect(m_source, &PdfPageSource::opened, this, &PdfPageView::onOpened);
+    connect(m_source, &PdfPageSource::failed, this, [this] {
+        m_openFailed = true;
+        viewport()->update();
+    });
+    connect(m_source, &PdfPageSource::pageRendered, this, &PdfPageView::onPageRendered);
+    connect(m_source, &PdfPageSource::selected, this, &PdfPageView::onSelected);
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-}
-
-void PdfPageView::resetRenderer()
-{
-    // A new renderer per letter: images still on their way for the last
-    // letter's pages must never land in this letter's cache (request ids
-    // cannot tell: the renderer hands out a queued request's id again).
-    if (m_renderer) {
-        m_renderer->disconnect(this);
-        m_renderer->setDocument(nullptr);
-        m_renderer->deleteLater();
-    }
-    m_renderer = new QPdfPageRenderer(this);
-    m_renderer->setRenderMode(QPdfPageRenderer::RenderMode::MultiThreaded);
-    m_renderer->setDocument(&m_document);
-    connect(m_renderer, &QPdfPageRenderer::pageRendered, this,
-            [this](int page, QSize, const QImage &image) { onPageRendered(page, image); });
 }
 
 PdfPageView::~PdfPageView()
@@ -58,33 +49,35 @@ PdfPageView::~PdfPageView()
             cancel->store(true);
     }
     m_boxPool.waitForDone();
-    // The renderer's thread must stop before the document it reads goes.
-    delete m_renderer;
-    m_renderer = nullptr;
 }
 
 bool PdfPageView::showLetter(const Letter &letter)
 {
     clear();
-    if (!letter.ok() || letter.pages.isEmpty() || m_document.load(letter.filePath) != QPdfDocument::Error::None)
+    if (!letter.ok() || letter.pages.isEmpty())
         return false;
     m_pages = letter.pages;
     m_path = letter.filePath;
-    // Every call into the PDF library waits while a page renders on the
-    // renderer's thread: page sizes are asked once, not at each paint.
-    for (int p = 0; p < m_document.pageCount(); ++p)
-        m_pageSizes << m_document.pagePointSize(p);
-    layoutPages();
+    m_source->open(letter.filePath);
     setFields(letter.record);
     verticalScrollBar()->setValue(0);
     return true;
 }
 
+void PdfPageView::onOpened(const QList<QSizeF> &pageSizes)
+{
+    m_pageSizes = pageSizes;
+    layoutPages();
+    verticalScrollBar()->setValue(0);
+    scrollToCurrentIfPending();
+    viewport()->update();
+    emit pagesChanged();
+}
+
 void PdfPageView::clear()
 {
-    if (m_document.status() != QPdfDocument::Status::Null)
-        resetRenderer(); // text letters have no pages in flight
-    m_document.close();
+    m_source->close(); // pages and selections still coming are the last letter's
+    m_openFailed = false;
     m_cache.clear();
     m_requested.clear();
     m_boxes.clear();
@@ -253,8 +246,8 @@ void PdfPageView::setCurrentField(const std::optional<FieldAddress> &address)
 
 void PdfPageView::scrollToCurrentIfPending()
 {
-    if (!m_scrollPending || !m_current)
-        return;
+    if (!m_scrollPending || !m_current || m_pageSizes.isEmpty())
+        return; // nothing to scroll to yet: the pages or the boxes follow
     for (const QList<Box> *list : {&m_boxes, &m_currentBoxes}) {
         for (const Box &b : *list) {
             if (b.address == *m_current) {
@@ -282,6 +275,8 @@ void PdfPageView::scrollToBox(const QRectF &box, int page)
 QList<QRectF> PdfPageView::boxesOf(const FieldAddress &address) const
 {
     QList<QRectF> rects;
+    if (m_pageSizes.isEmpty())
+        return rects; // the pages are still opening: nothing is drawn yet
     for (const Box &b : allBoxes()) {
         if (b.address == address) {
             const QRectF page = pageRect(b.page);
@@ -295,6 +290,12 @@ void PdfPageView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
     painter.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
+    if (m_openFailed) {
+        painter.setPen(palette().color(QPalette::BrightText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("This PDF cannot be shown. Its text is on the Text tab."));
+        return;
+    }
     const qreal dpr = devicePixelRatioF();
     // Boxes are drawn on white paper, also in dark mode (QPalette() would be
     // the application's palette, dark there).
@@ -311,7 +312,7 @@ void PdfPageView::paintEvent(QPaintEvent *)
             painter.drawImage(rect, image); // a stale size is drawn scaled until the new one arrives
         if (image.size() != wanted && !m_requested.contains(page)) {
             m_requested.insert(page);
-            m_renderer->requestPage(page, wanted);
+            m_source->requestPage(page, wanted);
         }
         painter.save();
         painter.translate(rect.topLeft());
@@ -335,6 +336,8 @@ void PdfPageView::paintEvent(QPaintEvent *)
 
 void PdfPageView::onPageRendered(int page, const QImage &image)
 {
+    // The source drops what belongs to another letter; a size asked for
+    // before a zoom still helps until the new one arrives.
     m_requested.remove(page);
     QImage copy = image;
     copy.setDevicePixelRatio(1);
@@ -443,16 +446,19 @@ void PdfPageView::mouseReleaseEvent(QMouseEvent *event)
         }
         return;
     }
-    // Words between the drag's corners, on the page where it started.
+    // Words between the drag's corners, on the page where it started; the
+    // PDF library finds them off the GUI thread (onSelected()).
     m_selection.reset();
-    if (from && to && from->first == to->first) {
-        const QPdfSelection sel = m_document.getSelection(from->first, from->second, to->second);
-        const auto page = std::find_if(m_pages.begin(), m_pages.end(), [&](const PageText &p) { return p.page == from->first; });
-        if (sel.isValid() && page != m_pages.end() && sel.endIndex() > sel.startIndex())
-            m_selection = std::pair{sel.text().simplified(),
-                                    TextSpan{page->start + sel.startIndex(), sel.endIndex() - sel.startIndex()}};
-    }
+    if (from && to && from->first == to->first)
+        m_source->requestSelection(from->first, from->second, to->second);
     viewport()->update();
+}
+
+void PdfPageView::onSelected(int pageNumber, const QString &text, int startIndex, int endIndex)
+{
+    const auto page = std::find_if(m_pages.begin(), m_pages.end(), [&](const PageText &p) { return p.page == pageNumber; });
+    if (page != m_pages.end() && endIndex > startIndex)
+        m_selection = std::pair{text.simplified(), TextSpan{page->start + startIndex, endIndex - startIndex}};
 }
 
 std::optional<std::pair<QString, TextSpan>> PdfPageView::selection() const

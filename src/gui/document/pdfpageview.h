@@ -7,19 +7,19 @@
 #include <QAbstractScrollArea>
 #include <QHash>
 #include <QImage>
-#include <QPdfDocument>
 #include <QThreadPool>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 
-class QPdfPageRenderer;
-
 namespace imr::gui {
 
-// The original letter: its PDF pages one under the other, rendered off the
-// GUI thread (QPdfPageRenderer) and cached, with every extracted field drawn
+class PdfPageSource;
+
+// The original letter: its PDF pages one under the other, opened and
+// rendered off the GUI thread (PdfPageSource) and cached, with every
+// extracted field drawn
 // as a translucent box in its field's colour over the words it came from.
 // Ctrl+wheel, Ctrl++ and Ctrl+- zoom; Ctrl+0 fits the width. Clicking a box
 // selects its field; dragging selects words to take into a field.
@@ -30,7 +30,8 @@ public:
     explicit PdfPageView(QWidget *parent = nullptr);
     ~PdfPageView() override;
 
-    // Returns false when the letter is not a readable PDF.
+    // Returns false when the letter is not a PDF with pages. The pages
+    // follow (pagesChanged()); a PDF that will not open shows a message.
     bool showLetter(const Letter &letter);
     void clear();
     void setFields(const DeterminationRecord &record);
@@ -50,6 +51,7 @@ public:
 signals:
     void fieldClicked(const imr::FieldAddress &address);
     void boxesChanged();
+    void pagesChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -68,7 +70,8 @@ private:
         int page = 0;
         QRectF rect; // page points
     };
-    void resetRenderer();
+    void onOpened(const QList<QSizeF> &pageSizes);
+    void onSelected(int page, const QString &text, int startIndex, int endIndex);
     void layoutPages();
     QRectF pageRect(int page) const; // viewport coordinates
     qreal scale() const;             // pixels per point
@@ -86,8 +89,8 @@ private:
     void onPageRendered(int page, const QImage &image);
     void scrollToBox(const QRectF &box, int page);
 
-    QPdfDocument m_document;
-    QPdfPageRenderer *m_renderer = nullptr;
+    PdfPageSource *m_source = nullptr;
+    bool m_openFailed = false;
     QList<PageText> m_pages;
     QList<QSizeF> m_pageSizes; // points
     QList<qreal> m_pageTops; // points, in the continuous layout
