@@ -12,6 +12,7 @@ private slots:
     void decodes_data();
     void decodes();
     void rejects_data();
+    void utf8SurrogatesNeverReachTheText();
     void rejects();
 };
 
@@ -52,6 +53,16 @@ void TestTextDecoder::rejects_data()
     QTest::newRow("only whitespace") << " \n\f\n"_ba << u"no text"_s;
     QTest::newRow("binary with NUL") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << u"binary"_s;
     QTest::newRow("odd UTF-16") << QByteArray("\xFF\xFE" "A", 3) << u"UTF-16"_s;
+    // A lone surrogate: the extractor relies on valid UTF-16.
+    QTest::newRow("UTF-16 lone high surrogate") << QByteArray("\xFF\xFE" "A\0\x00\xD8" "B\0", 8) << u"not valid Unicode"_s;
+    QTest::newRow("UTF-16 lone low surrogate") << QByteArray("\xFE\xFF" "\0A\xDC\x00\0B", 8) << u"not valid Unicode"_s;
+    // Encoded surrogates are not UTF-8: read as Windows-1252, never as a lone surrogate.
+}
+
+void TestTextDecoder::utf8SurrogatesNeverReachTheText()
+{
+    const imr::DecodedText decoded = TextDecoder::decode("Case \xED\xA0\x80 Number"_ba);
+    QVERIFY(!decoded.ok() || QStringView(decoded.text).isValidUtf16());
 }
 
 void TestTextDecoder::rejects()

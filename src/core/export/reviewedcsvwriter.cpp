@@ -28,9 +28,12 @@ bool isNumericColumn(FieldId id)
 QString foldWhitespace(const QString &s)
 {
     bool folded = s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace());
+    const QChar *const data = s.constData();
     for (qsizetype i = 0; folded && i < s.size(); ++i) {
-        const QChar c = s[i];
-        if (c.isSpace() && (c != u' ' || (i + 1 < s.size() && s[i + 1].isSpace())))
+        const char16_t c = data[i].unicode();
+        if (c > u' ' && c < 0x7f)
+            continue; // printable ASCII, nearly every character: no QChar::isSpace() call
+        if (QChar::isSpace(c) && (c != u' ' || (i + 1 < s.size() && data[i + 1].isSpace())))
             folded = false;
     }
     return folded ? s : s.simplified();
@@ -57,11 +60,16 @@ void appendCell(QString &row, const QString &cell, bool numeric)
         row += cell;
         return;
     }
-    for (const QChar c : cell) {
-        if (c == u'"')
-            row += u'"';
-        row += c;
+    // Whole runs between quotes, not a character at a time: rationales are
+    // paragraphs, and nearly all of them hold a comma.
+    const QStringView view(cell);
+    qsizetype from = 0;
+    for (qsizetype quoteAt = view.indexOf(u'"'); quoteAt >= 0; quoteAt = view.indexOf(u'"', from)) {
+        row += view.sliced(from, quoteAt + 1 - from);
+        row += u'"';
+        from = quoteAt + 1;
     }
+    row += view.sliced(from);
     row += u'"';
 }
 

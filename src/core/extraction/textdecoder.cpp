@@ -33,6 +33,11 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         out.encoding = le ? u"UTF-16LE"_s : u"UTF-16BE"_s;
         if (dec.hasError() || bytes.size() % 2 != 0 || out.text.contains(QChar(0)))
             out.error = tr("The file claims to be UTF-16 but is not valid UTF-16.");
+        // The UTF-16 decoder lets a lone surrogate through; the UTF-8 one
+        // (an error) and Windows-1252 (none there) cannot make one, so the
+        // scan is needed on this path only.
+        else if (!QStringView(out.text).isValidUtf16())
+            out.error = tr("The file holds text that is not valid Unicode.");
     } else if (looksBinary(bytes)) {
         out.error = tr("The file holds binary data, not letter text.");
         return out;
@@ -48,8 +53,6 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             out.encoding = u"Windows-1252"_s;
         }
     }
-    if (out.ok() && !QStringView(out.text).isValidUtf16())
-        out.error = tr("The file holds text that is not valid Unicode.");
     if (out.ok())
         out.text = normaliseLineEnds(std::move(out.text));
     if (out.ok() && out.text.trimmed().isEmpty())

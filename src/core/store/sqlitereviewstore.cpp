@@ -228,8 +228,15 @@ Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
     return success();
 }
 
+void SqliteReviewStore::forgetSuggestionsCache() const
+{
+    QMutexLocker lock(&m_suggestionsMutex);
+    m_suggestions.reset();
+}
+
 void SqliteReviewStore::close()
 {
+    forgetSuggestionsCache();
     QMutexLocker lock(&m_mutex);
     // Connections of pool threads are removed from here too; SQLite does not
     // mind which thread closes a connection nobody uses any more.
@@ -567,7 +574,9 @@ Status SqliteReviewStore::saveCategorySuggestion(qint64 requestKey, const Catego
                               QVariant(suggestion.request), QVariant(suggestion.relativePath),
                               QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
         q.addBindValue(v);
-    if (!q.exec())
+    const bool written = q.exec();
+    forgetSuggestionsCache(); // after the write: a reader meanwhile may have cached the old rows
+    if (!written)
         return queryFailed(q);
     return success();
 }
@@ -576,15 +585,19 @@ Result<QHash<qint64, CategorySuggestion>> SqliteReviewStore::categorySuggestions
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    QMutexLocker lock(&m_suggestionsMutex);
+    if (m_suggestions)
+        return *m_suggestions;
     QSqlQuery q(connection());
     if (!q.exec(u"SELECT request_key, category, subcategory, request, relative_path FROM category_suggestions"_s))
-        return queryFailed(q);
+        return queryFailed(q); // not cached: the next call asks again
     QHash<qint64, CategorySuggestion> all;
     while (q.next())
         all.insert(q.value(0).toLongLong(), CategorySuggestion{q.value(1).toString(), q.value(2).toString(),
                                                                q.value(3).toString(), q.value(4).toString()});
     if (q.lastError().isValid())
         return queryFailed(q);
+    m_suggestions = all;
     return all;
 }
 
@@ -598,7 +611,9 @@ Status SqliteReviewStore::forgetCategorySuggestion(qint64 requestKey, const QStr
     q.addBindValue(requestKey);
     if (!relativePath.isEmpty())
         q.addBindValue(relativePath);
-    if (!q.exec())
+    const bool written = q.exec();
+    forgetSuggestionsCache();
+    if (!written)
         return queryFailed(q);
     return success();
 }

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+
+#include <optional>
 #include <QSqlDatabase>
 
 class QSqlQuery;
@@ -66,10 +68,18 @@ private:
     Status createSchema(QSqlDatabase &db);
     Status migrateFromVersion1(QSqlDatabase &db);
 
+    void forgetSuggestionsCache() const;
+
     QString m_path;
     QString m_connectionPrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connections;
+    // Every letter load applies the suggestions: one query for the folder,
+    // not one per letter. This store is the only writer of its database
+    // while it is open (one analyst, one window), and it forgets the copy
+    // whenever it writes a suggestion.
+    mutable QMutex m_suggestionsMutex;
+    mutable std::optional<QHash<qint64, CategorySuggestion>> m_suggestions;
 };
 
 } // namespace imr
