@@ -9,6 +9,10 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -39,8 +43,18 @@ bool PdfWorkerClient::ensureStarted()
     m_process = std::make_unique<QProcess>();
     // Whatever QtPdf logs about a letter stays out of the application's output.
     m_process->setStandardErrorFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    // Parsing a year of PDFs keeps every core busy for minutes: the helpers
+    // yield to the window, so it answers at once whatever they are doing.
+    m_process->setChildProcessModifier([] { (void)::nice(kHelperNiceness); });
+#endif
     m_process->start(m_program, m_arguments);
     return m_process->waitForStarted(10000);
+}
+
+qint64 PdfWorkerClient::helperProcessId() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
 }
 
 void PdfWorkerClient::stop()

@@ -23,6 +23,11 @@ public:
     ~PdfWorkerClient();
 
     LetterContent read(const QString &filePath);
+    // The running helper's process id; 0 when none is running.
+    qint64 helperProcessId() const;
+
+    // How much the helpers yield to the window (Unix niceness).
+    static constexpr int kHelperNiceness = 10;
 
     // The helper's side: answers one JSON line per path line on stdin.
     static int serve();

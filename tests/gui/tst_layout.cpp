@@ -157,6 +157,8 @@ void TestLayout::arrangementIsRestored()
 {
     QList<int> arranged;
     QSize windowSize;
+    int statusWidth = 0;
+    int fieldWidth = 0;
     {
         imr::gui::MainWindow w;
         w.resize(760, 700); // within the offscreen screen: restoring keeps a window on its screen
@@ -178,6 +180,13 @@ void TestLayout::arrangementIsRestored()
         arranged = splitter->sizes();
         QVERIFY(arranged != measured);
         windowSize = w.size();
+        // ...widens the list's status column and the panel's field column,
+        // and sorts the letters by status.
+        auto *list = w.findChild<QTreeView *>(u"letterView"_s);
+        list->header()->resizeSection(imr::gui::LetterListModel::StatusColumn, statusWidth = 151);
+        list->sortByColumn(imr::gui::LetterListModel::StatusColumn, Qt::DescendingOrder);
+        QHeaderView *panel = w.findChild<imr::gui::ReviewPanel *>()->view()->header();
+        panel->resizeSection(imr::gui::FieldTreeModel::FieldColumn, fieldWidth = 233);
     }
     imr::gui::MainWindow again;
     QCOMPARE(again.size(), windowSize);
@@ -188,6 +197,12 @@ void TestLayout::arrangementIsRestored()
     QVERIFY(loaded.wait(30000));
     QCoreApplication::processEvents();
     QCOMPARE(again.findChild<QSplitter *>(u"splitter"_s)->sizes(), arranged);
+    QHeaderView *list = again.findChild<QTreeView *>(u"letterView"_s)->header();
+    QCOMPARE(list->sectionSize(imr::gui::LetterListModel::StatusColumn), statusWidth);
+    QCOMPARE(list->sortIndicatorSection(), int(imr::gui::LetterListModel::StatusColumn));
+    QCOMPARE(list->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.findChild<imr::gui::ReviewPanel *>()->view()->header()->sectionSize(imr::gui::FieldTreeModel::FieldColumn),
+             fieldWidth);
     QSettings().remove(u"window"_s);
 }
 

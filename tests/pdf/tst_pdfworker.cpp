@@ -2,7 +2,6 @@
 // that hangs its reader costs only its timeout, not the folder.
 
 #include "folder/letterloader.h"
-#include "folder/letterloader.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
 #include "pdfworkerclient.h"
@@ -24,6 +23,7 @@ private slots:
     void encodingRoundTrips();
     void helperReadsLikeInProcess();
     void hangingPdfIsSkippedAfterItsTimeout();
+    void helperYieldsToTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -65,6 +65,33 @@ void TestPdfWorker::helperReadsLikeInProcess()
     // The helper stays up for the next file of this thread.
     QCOMPARE(helper.read(m_pdf).text, inProcess.text);
     QVERIFY(!helper.read(m_dir.filePath(u"missing.pdf"_s)).error.isEmpty());
+}
+
+// A year of PDFs keeps the helpers busy for minutes: they run niced, so the
+// window's thread is never the one waiting for a core.
+void TestPdfWorker::helperYieldsToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    PdfWorkerClient client(QStringLiteral(IMR_BINARY), {u"--pdf-worker"_s}, 30000);
+    QVERIFY(client.read(m_pdf).error.isEmpty());
+    const qint64 pid = client.helperProcessId();
+    QVERIFY(pid > 0);
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    QVERIFY(stat.open(QIODevice::ReadOnly));
+    // Field 19 is the niceness; the command name (field 2) may hold spaces.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const int ownNice = [] {
+        QFile self(u"/proc/self/stat"_s);
+        if (!self.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray l = self.readAll();
+        return l.mid(l.lastIndexOf(')') + 2).split(' ').value(16).toInt();
+    }();
+    QCOMPARE(fields.value(16).toInt(), std::min(19, ownNice + PdfWorkerClient::kHelperNiceness));
+#else
+    QSKIP("niceness is read from /proc");
+#endif
 }
 
 void TestPdfWorker::hangingPdfIsSkippedAfterItsTimeout()

@@ -198,6 +198,20 @@ void MainWindow::setUpLayout()
         m_panelWidth = sizes.value(2);
         m_splitterMoved = true;
     });
+
+    // Column widths and the sort order the user chose, in the list and the
+    // panel. Only a column the user can size counts: the stretching ones
+    // follow the pane.
+    QHeaderView *panelHeader = m_ui->reviewPanel->view()->header();
+    header->restoreState(settings.value(u"window/listHeader"_s).toByteArray());
+    panelHeader->restoreState(settings.value(u"window/panelHeader"_s).toByteArray());
+    for (QHeaderView *h : {header, panelHeader}) {
+        connect(h, &QHeaderView::sectionResized, this, [this, h](int logical) {
+            if (h->sectionResizeMode(logical) == QHeaderView::Interactive)
+                m_headersMoved = true;
+        });
+    }
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { m_headersMoved = true; });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -278,6 +292,10 @@ void MainWindow::saveLayout() const
         settings.setValue(u"window/listWidth"_s, m_listWidth);
         settings.setValue(u"window/panelWidth"_s, m_panelWidth);
     }
+    if (m_headersMoved) {
+        settings.setValue(u"window/listHeader"_s, m_ui->letterView->header()->saveState());
+        settings.setValue(u"window/panelHeader"_s, m_ui->reviewPanel->view()->header()->saveState());
+    }
     settings.sync();
     QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -334,29 +352,48 @@ void MainWindow::setUpActions()
     setUpColorSchemeMenu();
 }
 
+namespace {
+
+// One choice of a menu's exclusive, checkable set.
+struct MenuChoice
+{
+    QString objectName;
+    QString text;
+    bool checked = false;
+    std::function<void()> choose;
+};
+
+void addChoices(QMenu *menu, const QList<MenuChoice> &choices)
+{
+    auto *group = new QActionGroup(menu);
+    for (const MenuChoice &choice : choices) {
+        QAction *action = menu->addAction(choice.text);
+        action->setObjectName(choice.objectName);
+        action->setCheckable(true);
+        action->setChecked(choice.checked);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, menu, choice.choose);
+    }
+}
+
+} // namespace
+
 // View > Color Scheme: the desktop's, light or dark.
 void MainWindow::setUpColorSchemeMenu()
 {
     using Scheme = ColorScheme::Scheme;
     QMenu *menu = m_ui->menuView->addMenu(tr("&Color Scheme"));
     menu->setObjectName(u"menuColorScheme"_s);
-    auto *group = new QActionGroup(this);
-    const std::pair<Scheme, QString> choices[] = {
-        {Scheme::System, tr("&System")},
-        {Scheme::Light, tr("&Light")},
-        {Scheme::Dark, tr("&Dark")},
-    };
-    for (const auto &[scheme, text] : choices) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(u"actionColorScheme"_s + ColorScheme::name(scheme));
-        action->setCheckable(true);
-        action->setChecked(scheme == ColorScheme::saved());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [scheme] {
-            ColorScheme::apply(scheme);
-            ColorScheme::save(scheme);
-        });
+    QList<MenuChoice> choices;
+    for (const auto &[scheme, text] : {std::pair{Scheme::System, tr("&System")}, std::pair{Scheme::Light, tr("&Light")},
+                                       std::pair{Scheme::Dark, tr("&Dark")}}) {
+        choices.append({u"actionColorScheme"_s + ColorScheme::name(scheme), text, scheme == ColorScheme::saved(),
+                        [scheme] {
+                            ColorScheme::apply(scheme);
+                            ColorScheme::save(scheme);
+                        }});
     }
+    addChoices(menu, choices);
 }
 
 // View > Text Layout: reading (paragraphs reflowed), as extracted, no wrap.
@@ -366,28 +403,23 @@ void MainWindow::setUpTextLayoutMenu()
     using Layout = DocumentView::TextLayout;
     QMenu *menu = m_ui->menuView->addMenu(tr("&Text Layout"));
     menu->setObjectName(u"menuTextLayout"_s);
-    auto *group = new QActionGroup(this);
     const QMetaEnum meta = QMetaEnum::fromType<Layout>();
     const QString saved = QSettings().value(u"view/textLayout"_s).toString();
     bool known = false;
     const Layout current = Layout(meta.keyToValue(saved.toLatin1().constData(), &known));
     m_ui->documentView->setTextLayout(known ? current : Layout::Reading);
-    const std::pair<Layout, QString> choices[] = {
-        {Layout::Reading, tr("&Reading (Paragraphs Reflowed)")},
-        {Layout::AsExtracted, tr("&As Extracted (Line Breaks Kept)")},
-        {Layout::NoWrap, tr("&No Wrap")},
-    };
-    for (const auto &[layout, text] : choices) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(u"actionTextLayout"_s + QString::fromLatin1(meta.valueToKey(int(layout))));
-        action->setCheckable(true);
-        action->setChecked(layout == m_ui->documentView->textLayout());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, layout, meta] {
-            m_ui->documentView->setTextLayout(layout);
-            QSettings().setValue(u"view/textLayout"_s, QString::fromLatin1(meta.valueToKey(int(layout))));
-        });
+    QList<MenuChoice> choices;
+    for (const auto &[layout, text] : {std::pair{Layout::Reading, tr("&Reading (Paragraphs Reflowed)")},
+                                       std::pair{Layout::AsExtracted, tr("&As Extracted (Line Breaks Kept)")},
+                                       std::pair{Layout::NoWrap, tr("&No Wrap")}}) {
+        const QString key = QString::fromLatin1(meta.valueToKey(int(layout)));
+        choices.append({u"actionTextLayout"_s + key, text, layout == m_ui->documentView->textLayout(),
+                        [this, layout, key] {
+                            m_ui->documentView->setTextLayout(layout);
+                            QSettings().setValue(u"view/textLayout"_s, key);
+                        }});
     }
+    addChoices(menu, choices);
 }
 
 void MainWindow::setUpFilters()

@@ -135,6 +135,7 @@ private:
     int m_listWidth = 0;
     int m_panelWidth = 0;
     bool m_splitterMoved = false; // the user arranged the panes: saved as theirs
+    bool m_headersMoved = false;  // the user sized or sorted columns: saved as theirs
     QStackedWidget *m_pages = nullptr; // the empty state, then the work
     EmptyState *m_emptyState = nullptr;
 };
