@@ -7,6 +7,8 @@
 # Every command runs in a private mount namespace, so no mount outlives it.
 
 set -euo pipefail
+# chroot and debootstrap live in sbin, which a user's PATH lacks on Debian.
+PATH=$PATH:/usr/sbin:/sbin
 
 IMR_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # root keeps its cache in /var/cache; a user keeps it in their own cache folder,
@@ -31,7 +33,7 @@ IMR_RPM_PACKAGES=(
   gcc-c++ cmake ninja-build ccache qt6-qtbase-devel qt6-qtcharts-devel qt6-qttools-devel
   qt6-qtpdf-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel clang compiler-rt
   desktop-file-utils appstream python3 dejavu-sans-fonts qpdf
-  xcb-util-cursor qt6-qtwayland fontconfig xorg-x11-server-Xvfb xorg-x11-xauth xdotool xorg-x11-utils
+  xcb-util-cursor qt6-qtwayland fontconfig xorg-x11-server-Xvfb xorg-x11-xauth xdotool xdpyinfo
 )
 
 imr_log() { printf 'imr-env: %s\n' "$*" >&2; }
@@ -63,7 +65,7 @@ imr_need_root() {
 # mapped as well, the root can be created and updated; without them, an
 # existing root can still build and run.
 imr_subid_range() { # imr_subid_range /etc/subuid NAME UID -> "start count"
-  awk -F: -v n="$2" -v u="$3" '($1 == n || $1 == u) && $3 >= 65535 { print $2, $3; exit }' "$1" 2>/dev/null
+  awk -F: -v n="$2" -v u="$3" '($1 == n || $1 == u) && $3 >= 65535 { print $2, $3; exit }' "$1" 2>/dev/null || true
 }
 imr_userns_args() { # imr_userns_args [full]: unshare's options for this user
   [ "$(id -u)" = 0 ] && return 0
@@ -130,11 +132,20 @@ imr_prepare_buildroot() {
       apt-get update && apt-get install -y debootstrap
     fi
     imr_log "creating the Debian 13 build root in $IMR_ROOT (first run only, a few minutes)"
-    rm -rf "$IMR_ROOT.partial"; mkdir -p "$IMR_CACHE"
-    # container=lxc: device nodes cannot be created in a user namespace, so
-    # debootstrap binds the host's instead.
-    imr_as_root env container=lxc PATH="/usr/sbin:/sbin:$PATH" \
+    mkdir -p "$IMR_CACHE"
+    # An earlier attempt's files may belong to subordinate IDs: removed as root.
+    [ ! -e "$IMR_ROOT.partial" ] || imr_as_root rm -rf --one-file-system "$IMR_ROOT.partial"
+    if [ "$(id -u)" = 0 ]; then
       debootstrap --variant=minbase trixie "$IMR_ROOT.partial" "$(imr_mirror)"
+    else
+      # Device nodes cannot be made in a user namespace: the host's /dev is
+      # bound into the new root first (in a private mount namespace, gone
+      # afterwards), and debootstrap (container=lxc) keeps the nodes there.
+      mkdir -p "$IMR_ROOT.partial/dev"
+      imr_as_root unshare --mount --propagation private -- /bin/sh -ec '
+        mount --rbind /dev "$1/dev"
+        exec env container=lxc debootstrap --variant=minbase trixie "$1" "$2"' imr "$IMR_ROOT.partial" "$(imr_mirror)"
+    fi
     mv "$IMR_ROOT.partial" "$IMR_ROOT"
   fi
   imr_log "installing build packages into the build root"
@@ -194,6 +205,8 @@ imr_build() {
 imr_build_is_current() {
   local stamp="$IMR_BUILD/.imr-built-${1:-all}"
   [ -f "$stamp" ] && [ -x "$IMR_BUILD/src/app/imr-workbench" ] || return 1
+  # A build made with another cache (sudo's, say) has no root here to run in.
+  imr_host_is_native || [ -f "$IMR_ROOT/.imr-stamp" ] || return 1
   [ -z "$(find "$IMR_REPO/CMakeLists.txt" "$IMR_REPO/cmake" "$IMR_REPO/src" "$IMR_REPO/ui" \
            "$IMR_REPO/resources" "$IMR_REPO/translations" "$IMR_REPO/examples" "$IMR_REPO/packaging" \
            -newer "$stamp" -print -quit 2>/dev/null)" ]
@@ -232,9 +245,9 @@ imr_exec_program() {
 <?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>$IMR_ROOT/usr/share/fonts</dir>
   <cachedir>$IMR_CACHE/fontconfig</cachedir>
+  <dir>$IMR_ROOT/usr/share/fonts</dir>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
 </fontconfig>
 CONF
   export FONTCONFIG_FILE="$IMR_CACHE/fonts.conf"

@@ -143,10 +143,22 @@ int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
     return 0;
 }
 
+// Started through the build root's loader (tools/workbench), Qt would also
+// search the host's own plugin folder, compiled into QtCore, and could load
+// a host plugin built for another Qt (a platform theme, an input method).
+// Only the folders the launcher names are searched then.
+void keepToLauncherPlugins()
+{
+    const QString named = qEnvironmentVariable("QT_PLUGIN_PATH");
+    if (!named.isEmpty() && imr::ProgramCommand::current().startedByLoader())
+        QCoreApplication::setLibraryPaths(named.split(u':', Qt::SkipEmptyParts));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    keepToLauncherPlugins();
     if (hasOption(argc, argv, "--pdf-worker")) {
         QCoreApplication app(argc, argv);
         return imr::pdf::PdfWorkerClient::serve();

@@ -154,6 +154,7 @@ void run(int letters, bool pdf)
     QTemporaryDir dir;
     const qint64 bytes = pdf ? makePdfFolder(dir.path(), letters) : makeFolder(dir.path(), letters);
     QList<double> stalls;
+    QList<double> stallTimes; // when each tick came, to tell where the worst one was
     {
         imr::gui::MainWindow w;
         w.setPdfFormat(pdfFormat());
@@ -165,6 +166,7 @@ void run(int letters, bool pdf)
         probe.setInterval(10);
         QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
             stalls << std::max(0.0, tick.nsecsElapsed() / 1e6 - 10.0);
+            stallTimes << clock.nsecsElapsed() / 1e9;
             tick.restart();
         });
         double listed = -1;
@@ -183,7 +185,10 @@ void run(int letters, bool pdf)
         figure("fully_loaded_s", clock.nsecsElapsed() / 1e9, "s");
         if (pdf)
             figure("pdf_letters_per_s", letters / (clock.nsecsElapsed() / 1e9), "letters/s");
-        figure("max_stall_ms", stalls.isEmpty() ? 0 : *std::max_element(stalls.begin(), stalls.end()), "ms");
+        const auto worst = std::max_element(stalls.begin(), stalls.end());
+        figure("max_stall_ms", stalls.isEmpty() ? 0 : *worst, "ms");
+        // Seconds after opening; with fully_loaded_s, tells start, middle or end.
+        figure("max_stall_at_s", stalls.isEmpty() ? 0 : stallTimes.at(worst - stalls.begin()), "s");
         figure("p99_stall_ms", percentile(stalls, 0.99), "ms");
     }
     imr::gui::MainWindow w;

@@ -88,6 +88,11 @@ void TestParagraphReflow::reflows_data()
            "on a review of the case file, including all medical records available to \u200B"
            "the reviewer.\n\n \n\nCLINICAL CASE SUMMARY \n\nThis patient is a 46 y/o female with a date of injury on the job site \u200B"
            "of 2/14/2011 and more words here to make the line a full line of text.\n"_s;
+    QTest::newRow("a page break is a paragraph break")
+        << u"The expert reviewer developed the following clinical case summary based\n"
+           "\fon a review of the case file, including all medical records available to\n"_s
+        << u"The expert reviewer developed the following clinical case summary based\n"
+           "\fon a review of the case file, including all medical records available to\n"_s;
     QTest::newRow("only short lines: nothing to join") << u"a\nb\nc"_s << u"a\nb\nc"_s;
     QTest::newRow("empty") << QString() << QString();
 }

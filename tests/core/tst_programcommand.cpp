@@ -49,6 +49,7 @@ void TestProgramCommand::command()
     QCOMPARE(command.program(), program);
     QCOMPARE(command.prefixArguments(), prefix);
     QCOMPARE(command.programFile(), programFile);
+    QCOMPARE(command.startedByLoader(), program != programFile);
 }
 
 QTEST_GUILESS_MAIN(TestProgramCommand)

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -86,6 +87,7 @@ class TestReviewFlow : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
     void keyboardFlowSurvivesRestart();
     void escapeCancelsAnEdit();
     void tabMovesBetweenFields();
@@ -104,6 +106,13 @@ private:
 void TestReviewFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+// Each test starts as a first run: a sort order or column widths another
+// test left (the window keeps the user's) must not move its rows.
+void TestReviewFlow::init()
+{
+    QSettings().remove(u"window"_s);
 }
 
 QString TestReviewFlow::freshFolder()

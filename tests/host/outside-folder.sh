@@ -9,7 +9,7 @@ source "$repo/tools/env.sh"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 base=""
-for candidate in "$HOME" /var/tmp; do
+for candidate in "${HOME:-/nonexistent}" /var/tmp; do
   case "$candidate/" in "$parent"/*|/tmp/*) continue ;; esac
   [ -w "$candidate" ] && { base=$candidate; break; }
 done

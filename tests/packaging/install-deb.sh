@@ -5,6 +5,8 @@
 #   install-deb.sh PACKAGE.deb|FOLDER-WITH-ONE-.deb
 set -euo pipefail
 fail() { echo "FAIL: $*" >&2; exit 1; }
+skip() { echo "SKIP: $*" >&2; exit 77; } # CTest reports it as skipped, not passed
+[ "$(id -u)" = 0 ] || skip "needs root (debootstrap, chroot): run by tools/test in the build root"
 deb=$1
 if [ -d "$deb" ]; then
   debs=("$deb"/*.deb)
@@ -13,7 +15,6 @@ if [ -d "$deb" ]; then
 fi
 deb=$(realpath "$deb")
 [ -f "$deb" ] || fail "no package at $1 (the packaging_deb_builds test makes it)"
-[ "$(id -u)" = 0 ] || fail "needs root inside the build root (debootstrap, chroot)"
 
 work=$(mktemp -d /var/tmp/imr-install.XXXXXX)
 root="$work/root"
@@ -33,10 +34,16 @@ mirror=$(grep -hoE '^(URIs:|deb) +https?://[^ ]+' /etc/apt/sources.list /etc/apt
          | grep -oE 'https?://[^ ]+' | head -n1 || true)
 mirror=${mirror:-http://deb.debian.org/debian}
 echo "creating a fresh Debian 13 root from $mirror"
-container=lxc debootstrap --variant=minbase trixie "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
-  || fail "debootstrap failed: $(tail -n 20 "$work/debootstrap.log")"
+if ! container=lxc debootstrap --variant=minbase trixie "$root" "$mirror" >"$work/debootstrap.log" 2>&1; then
+  grep -qiE "could not resolve|failed to fetch|couldn't download|temporary failure" "$work/debootstrap.log" \
+    && skip "the Debian mirror $mirror cannot be reached: $(tail -n 3 "$work/debootstrap.log")"
+  fail "debootstrap failed: $(tail -n 20 "$work/debootstrap.log")"
+fi
 mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
+# A slave of the host's /dev: the cleanup's unmount must never propagate
+# back and take the host's /dev/pts with it.
+mount --make-rslave "$root/dev"
 cp "$deb" "$root/tmp/"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
               DEBIAN_FRONTEND=noninteractive /bin/bash -ec "$1"; }

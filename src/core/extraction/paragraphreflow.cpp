@@ -24,7 +24,7 @@ bool startsListItem(QStringView line)
     if (line.isEmpty())
         return false;
     const QChar first = line.front();
-    if (first == u'•' || first == u'-' || first == u'*' || first == u'–' || first == u'\f')
+    if (first == u'•' || first == u'-' || first == u'*' || first == u'–')
         return true;
     // "1." "2)" "a." "(3)"
     qsizetype i = first == u'(' ? 1 : 0;
@@ -117,8 +117,10 @@ QString ParagraphReflow::reflow(const QString &text)
         }
         const QStringView raw = view(lines[i]);
         const QStringView line = raw.trimmed();
-        const QStringView next = view(lines[j]).trimmed();
-        if (line.size() < threshold || next.isEmpty() || startsListItem(next) || isHeading(line) || isHeading(next)
+        const QStringView rawNext = view(lines[j]);
+        const QStringView next = rawNext.trimmed();
+        if (line.size() < threshold || next.isEmpty() || rawNext.startsWith(u'\f') || startsListItem(next)
+            || isHeading(line) || isHeading(next)
             || raw.endsWith(u'\r')) // CRLF: leave such text as it is
             continue;
         const bool hyphenated = line.size() >= 2 && line.back() == u'-' && line.at(line.size() - 2).isLetter()

@@ -33,7 +33,9 @@ QStringList procCommandLine()
 
 ProgramCommand ProgramCommand::current()
 {
-    const QString executable = QCoreApplication::applicationFilePath();
+    QString executable = QFileInfo(u"/proc/self/exe"_s).symLinkTarget();
+    if (executable.isEmpty() && QCoreApplication::instance())
+        executable = QCoreApplication::applicationFilePath();
     return fromProcess(executable, isDynamicLoader(executable) ? procCommandLine() : QStringList{});
 }
 

@@ -15,7 +15,8 @@ class ProgramCommand
 {
 public:
     // The command of the running process: program first, then the arguments
-    // that come before this program's own.
+    // that come before this program's own. Works before QCoreApplication
+    // exists (Linux: /proc).
     static ProgramCommand current();
 
     // executable: what /proc/self/exe names; commandLine: the process's full
@@ -26,6 +27,9 @@ public:
     QStringList prefixArguments() const { return m_prefix; }
     // The program file itself (the one the loader ran, when there is one).
     QString programFile() const { return m_programFile; }
+    // A dynamic loader started this program (its libraries are not where
+    // the program was built to find them).
+    bool startedByLoader() const { return m_program != m_programFile; }
 
 private:
     QString m_program;

@@ -244,6 +244,8 @@ void SqliteReviewStore::close()
         QSqlDatabase::removeDatabase(name);
     m_connections.clear();
     m_path.clear();
+    lock.unlock();
+    forgetSuggestionsCache(); // a reader between the first forget and here cached the old folder's
 }
 
 QSqlDatabase SqliteReviewStore::connection(Durability durability) const

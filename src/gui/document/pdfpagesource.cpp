@@ -25,8 +25,9 @@ PdfPageSource::~PdfPageSource()
 {
     m_shared->generation.store(-1);
     m_pool.clear();
+    // The document goes on the thread that made it.
+    m_pool.start([shared = m_shared] { shared->document.reset(); });
     m_pool.waitForDone();
-    m_shared->document.reset(); // the thread is idle now
 }
 
 template<typename Job>
@@ -86,9 +87,9 @@ void PdfPageSource::requestPage(int page, const QSize &pixels)
     });
 }
 
-void PdfPageSource::requestSelection(int page, const QPointF &from, const QPointF &to)
+void PdfPageSource::requestSelection(int request, int page, const QPointF &from, const QPointF &to)
 {
-    post([this, page, from, to](Shared &shared) -> std::function<void()> {
+    post([this, request, page, from, to](Shared &shared) -> std::function<void()> {
         if (!shared.document)
             return [] {};
         const QPdfSelection selection = shared.document->getSelection(page, from, to);
@@ -96,7 +97,7 @@ void PdfPageSource::requestSelection(int page, const QPointF &from, const QPoint
         const QString text = valid ? selection.text() : QString();
         const int start = valid ? selection.startIndex() : 0;
         const int end = valid ? selection.endIndex() : 0;
-        return [this, page, text, start, end] { emit selected(page, text, start, end); };
+        return [this, request, page, text, start, end] { emit selected(request, page, text, start, end); };
     });
 }
 

@@ -32,13 +32,14 @@ public:
     void requestPage(int page, const QSize &pixels);
     // The words between two points of a page; selected() follows, with the
     // characters' range on the page (empty when no word lies between).
-    void requestSelection(int page, const QPointF &from, const QPointF &to);
+    // request comes back with the answer, so the caller can tell answers apart.
+    void requestSelection(int request, int page, const QPointF &from, const QPointF &to);
 
 signals:
     void opened(const QList<QSizeF> &pageSizes); // points
     void failed();
     void pageRendered(int page, const QImage &image);
-    void selected(int page, const QString &text, int startIndex, int endIndex);
+    void selected(int request, int page, const QString &text, int startIndex, int endIndex);
 
 private:
     struct Shared;

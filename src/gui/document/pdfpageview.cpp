@@ -93,6 +93,7 @@ void PdfPageView::clear()
     m_pageSizes.clear();
     m_pageTops.clear();
     m_selection.reset();
+    ++m_selectionRequest;
     m_dragRect = {};
     m_current.reset();
     viewport()->update();
@@ -432,6 +433,7 @@ void PdfPageView::mouseReleaseEvent(QMouseEvent *event)
     const bool dragged = (event->position() - m_dragFrom).manhattanLength() > 4;
     const auto from = pagePoint(m_dragFrom);
     const auto to = pagePoint(event->position());
+    ++m_selectionRequest; // a click or a new drag replaces a selection still on its way
     if (!dragged) {
         m_dragRect = {};
         m_selection.reset();
@@ -450,12 +452,14 @@ void PdfPageView::mouseReleaseEvent(QMouseEvent *event)
     // PDF library finds them off the GUI thread (onSelected()).
     m_selection.reset();
     if (from && to && from->first == to->first)
-        m_source->requestSelection(from->first, from->second, to->second);
+        m_source->requestSelection(m_selectionRequest, from->first, from->second, to->second);
     viewport()->update();
 }
 
-void PdfPageView::onSelected(int pageNumber, const QString &text, int startIndex, int endIndex)
+void PdfPageView::onSelected(int request, int pageNumber, const QString &text, int startIndex, int endIndex)
 {
+    if (request != m_selectionRequest)
+        return;
     const auto page = std::find_if(m_pages.begin(), m_pages.end(), [&](const PageText &p) { return p.page == pageNumber; });
     if (page != m_pages.end() && endIndex > startIndex)
         m_selection = std::pair{text.simplified(), TextSpan{page->start + startIndex, endIndex - startIndex}};

@@ -71,7 +71,7 @@ private:
         QRectF rect; // page points
     };
     void onOpened(const QList<QSizeF> &pageSizes);
-    void onSelected(int page, const QString &text, int startIndex, int endIndex);
+    void onSelected(int request, int page, const QString &text, int startIndex, int endIndex);
     void layoutPages();
     QRectF pageRect(int page) const; // viewport coordinates
     qreal scale() const;             // pixels per point
@@ -100,6 +100,7 @@ private:
     QList<Box> m_currentBoxes; // the current field's, when it is paragraph-long
     int m_fieldsRequest = 0;   // the latest box requests: older results are dropped
     int m_currentRequest = 0;
+    int m_selectionRequest = 0; // the latest drag: a slower answer to an older one is dropped
     std::shared_ptr<std::atomic_bool> m_fieldsCancel;
     std::shared_ptr<std::atomic_bool> m_currentCancel;
     bool m_scrollPending = false;
