@@ -28,28 +28,33 @@ void useFusion()
 
 } // namespace
 
+namespace {
+
+// The names the settings file holds, one table for both directions.
+constexpr std::pair<ColorScheme::Scheme, QLatin1StringView> kNames[] = {
+    {ColorScheme::Scheme::System, "system"_L1},
+    {ColorScheme::Scheme::Light, "light"_L1},
+    {ColorScheme::Scheme::Dark, "dark"_L1},
+};
+
+} // namespace
+
 ColorScheme::Scheme ColorScheme::fromName(const QString &name, Scheme fallback)
 {
-    if (name == "light"_L1)
-        return Scheme::Light;
-    if (name == "dark"_L1)
-        return Scheme::Dark;
-    if (name == "system"_L1)
-        return Scheme::System;
+    for (const auto &[scheme, key] : kNames) {
+        if (name == key)
+            return scheme;
+    }
     return fallback;
 }
 
 QString ColorScheme::name(Scheme scheme)
 {
-    switch (scheme) {
-    case Scheme::Light:
-        return u"light"_s;
-    case Scheme::Dark:
-        return u"dark"_s;
-    case Scheme::System:
-        break;
+    for (const auto &[known, key] : kNames) {
+        if (known == scheme)
+            return key;
     }
-    return u"system"_s;
+    return kNames[0].second;
 }
 
 ColorScheme::Scheme ColorScheme::saved()
