@@ -27,13 +27,14 @@ IMR_DEB_PACKAGES=(
   qt6-pdf-dev qt6-svg-dev libkf6syntaxhighlighting-dev libqt6sql6-sqlite
   clang libclang-rt-dev desktop-file-utils appstream python3 fonts-dejavu-core qpdf
   libxcb-cursor0 qt6-qpa-plugins qt6-wayland fontconfig xvfb xauth xdotool x11-utils lintian
-  debootstrap
+  debootstrap postgresql libqt6sql6-psql util-linux
 )
 IMR_RPM_PACKAGES=(
   gcc-c++ cmake ninja-build ccache qt6-qtbase-devel qt6-qtcharts-devel qt6-qttools-devel
   qt6-qtpdf-devel qt6-qtsvg-devel kf6-syntax-highlighting-devel clang compiler-rt
   desktop-file-utils appstream python3 dejavu-sans-fonts qpdf
   xcb-util-cursor qt6-qtwayland fontconfig xorg-x11-server-Xvfb xorg-x11-xauth xdotool xdpyinfo
+  postgresql-server qt6-qtbase-postgresql util-linux
 )
 
 imr_log() { printf 'imr-env: %s\n' "$*" >&2; }

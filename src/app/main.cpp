@@ -5,6 +5,8 @@
 #include "app/mainwindow.h"
 #include "charts/reportjob.h"
 #include "export/exportjob.h"
+#include "store/postgresreviewstore.h"
+#include "store/storeaddress.h"
 #include "extraction/taxonomyfile.h"
 #include "pdfletterformat.h"
 #include "platform/programcommand.h"
@@ -51,6 +53,8 @@ struct Options
     QString exportJson;
     QString report;
     QString taxonomy;
+    QString store;
+    QString initStore;
 };
 
 Options parse(const QCoreApplication &app)
@@ -70,11 +74,18 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "Write the charts report of FOLDER to FILE.pdf without a window and exit."), u"FILE"_s);
     const QCommandLineOption taxonomy(u"taxonomy"_s,
         QCoreApplication::translate("main", "Try the treatment-category rules of FILE before the built-in ones (default: the file set in Preferences)."), u"FILE"_s);
-    parser.addOptions({screenshot, exportCsv, exportJson, report, taxonomy});
+    const QCommandLineOption store(u"store"_s,
+        QCoreApplication::translate("main", "Review in the team store at URL (postgresql://user@host:port/database) "
+                                            "instead of the folder's own. The password comes from PGPASSWORD or ~/.pgpass."),
+        u"URL"_s);
+    const QCommandLineOption initStore(u"init-store"_s,
+        QCoreApplication::translate("main", "Create or upgrade the team store at URL and exit (run by its owner)."), u"URL"_s);
+    parser.addOptions({screenshot, exportCsv, exportJson, report, taxonomy, store, initStore});
     parser.addPositionalArgument(u"folder"_s, QCoreApplication::translate("main", "Folder of letters to open."), u"[FOLDER]"_s);
     parser.process(app);
     return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv),
-            parser.value(exportJson), parser.value(report), parser.value(taxonomy)};
+            parser.value(exportJson), parser.value(report), parser.value(taxonomy), parser.value(store),
+            parser.value(initStore)};
 }
 
 // PDFs are parsed in helper copies of this program, so a PDF that hangs
@@ -104,6 +115,31 @@ QString installTaxonomy(const Options &options)
                                                                  : options.taxonomy);
 }
 
+int initStore(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app);
+    const Options options = parse(app);
+    QTextStream err(stderr);
+    const auto address = imr::StoreAddress::parse(options.initStore);
+    if (!address) {
+        err << u"imr-workbench: "_s << address.error() << Qt::endl;
+        return 2;
+    }
+    const auto version = imr::PostgresReviewStore::initialize(address.value());
+    if (!version) {
+        err << u"imr-workbench: "_s << version.error() << Qt::endl;
+        return 1;
+    }
+    err << QCoreApplication::translate("main", "The team store %1 is ready (schema %2). Grant analysts the role "
+                                               "imr_reviewer, and leads imr_lead.")
+               .arg(address->displayName())
+               .arg(version.value())
+        << Qt::endl;
+    return 0;
+}
+
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -121,13 +157,15 @@ int runHeadless(int argc, char **argv)
         return 2;
     }
     if (!options.exportCsv.isEmpty() && !options.exportJson.isEmpty()) {
-        const int csv = imr::ExportJob::run(options.folder, options.exportCsv, imr::ExportFormat::ReviewedCsv, err, {pdfFormat()});
+        const int csv = imr::ExportJob::run(options.folder, options.exportCsv, imr::ExportFormat::ReviewedCsv, err,
+                                            {pdfFormat()}, options.store);
         return csv != 0 ? csv
                         : imr::ExportJob::run(options.folder, options.exportJson, imr::ExportFormat::ProvenanceJson, err,
-                                              {pdfFormat()});
+                                              {pdfFormat()}, options.store);
     }
     return imr::ExportJob::run(options.folder, json ? options.exportJson : options.exportCsv,
-                               json ? imr::ExportFormat::ProvenanceJson : imr::ExportFormat::ReviewedCsv, err, {pdfFormat()});
+                               json ? imr::ExportFormat::ProvenanceJson : imr::ExportFormat::ReviewedCsv, err,
+                               {pdfFormat()}, options.store);
 }
 
 int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
@@ -163,6 +201,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return imr::pdf::PdfWorkerClient::serve();
     }
+    if (hasOption(argc, argv, "--init-store"))
+        return initStore(argc, argv);
     if (hasOption(argc, argv, "--export-csv") || hasOption(argc, argv, "--export-json"))
         return runHeadless(argc, argv);
     // --version and --help answer without a display (the parser exits).
@@ -199,11 +239,13 @@ int main(int argc, char **argv)
             err << QCoreApplication::translate("main", "imr-workbench: --report needs a FOLDER.") << Qt::endl;
             return 2;
         }
-        return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat());
+        return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat(), options.store);
     }
 
     imr::gui::MainWindow window;
     window.setPdfFormat(pdfFormat());
+    if (!options.store.isEmpty())
+        window.setTeamStore(options.store);
     window.resize(1280, 800);
     window.show();
     if (!taxonomyProblem.isEmpty())

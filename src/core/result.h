@@ -10,7 +10,12 @@ namespace imr {
 // Why a core operation failed, in words for the person using the program.
 struct Error
 {
+    // What a caller can do about it: most failures are only reported; a
+    // conflict is merged and retried; a letter claimed by someone else is
+    // shown read-only.
+    enum class Kind { Failed, Conflict, Claimed, Forbidden };
     QString message;
+    Kind kind = Kind::Failed;
 };
 
 // A value or the reason there is none. Core operations return this, so
@@ -38,6 +43,7 @@ public:
     T *operator->() { return &value(); }
     // Empty for a success.
     QString error() const { return ok() ? QString() : std::get<1>(m_state).message; }
+    Error::Kind errorKind() const { return ok() ? Error::Kind::Failed : std::get<1>(m_state).kind; }
 
 private:
     std::variant<T, Error> m_state;
@@ -51,9 +57,9 @@ inline Status success()
     return Status(std::monostate{});
 }
 
-inline Error failure(QString message)
+inline Error failure(QString message, Error::Kind kind = Error::Kind::Failed)
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), kind};
 }
 
 } // namespace imr

@@ -3,7 +3,7 @@
 #include "export/provenancejsonwriter.h"
 #include "export/reviewedcsvwriter.h"
 #include "folder/letterloader.h"
-#include "store/sqlitereviewstore.h"
+#include "store/storefactory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,7 +60,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
 }
 
 int ExportJob::run(const QString &folder, const QString &outputPath, ExportFormat format, QTextStream &err,
-                      const QList<std::shared_ptr<const LetterFormat>> &formats)
+                      const QList<std::shared_ptr<const LetterFormat>> &formats, const QString &teamStoreUrl)
 {
     if (!QFileInfo(folder).isDir()) {
         err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
@@ -69,15 +69,14 @@ int ExportJob::run(const QString &folder, const QString &outputPath, ExportForma
     LetterLoader loader(folder);
     for (const auto &letterFormat : formats)
         loader.addFormat(letterFormat);
-    // The review so far comes from the folder's store; a job never creates one.
-    SqliteReviewStore store;
-    if (QFile::exists(SqliteReviewStore::locationFor(folder))) {
-        if (const Status s = store.openForFolder(folder, false); !s) {
-            err << tr("imr-workbench: %1").arg(s.error()) << Qt::endl;
-            return 1;
-        }
-        loader.setStore(&store);
+    // The review so far comes from the folder's store, or the team's; a job
+    // never creates one.
+    auto store = StoreFactory::open(folder, teamStoreUrl, false);
+    if (!store) {
+        err << tr("imr-workbench: %1").arg(store.error()) << Qt::endl;
+        return 1;
     }
+    loader.setStore(store.value().get());
     const auto written = writeFile(outputPath, format, loader, loader.scan());
     if (!written) {
         err << tr("imr-workbench: %1").arg(written.error()) << Qt::endl;

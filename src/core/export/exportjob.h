@@ -40,9 +40,10 @@ public:
 
     // `imr-workbench --export-csv|--export-json OUT FOLDER`. Returns the
     // process exit code; messages go to err. formats: what the loader reads
-    // besides text.
+    // besides text. teamStoreUrl: a postgresql:// team store to read the
+    // reviews from instead of the folder's own.
     static int run(const QString &folder, const QString &outputPath, ExportFormat format, QTextStream &err,
-                   const QList<std::shared_ptr<const LetterFormat>> &formats = {});
+                   const QList<std::shared_ptr<const LetterFormat>> &formats = {}, const QString &teamStoreUrl = {});
 
     // Writes the letters at these paths (relative to the loader's folder)
     // through QSaveFile: an earlier file stays as it was on failure.

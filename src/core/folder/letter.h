@@ -25,9 +25,13 @@ struct Letter
     // Set when the stored review exists but cannot be read: the letter is
     // then read-only, so nothing can replace the review it cannot see.
     QString reviewError;
+    qint64 reviewVersion = 0; // of the stored review this record is; 0: never reviewed
+    // On a team store: the analyst who holds this letter now. Read-only
+    // here until they let it go or their claim expires.
+    QString claimedBy;
 
     bool ok() const { return error.isEmpty(); }
-    bool reviewable() const { return ok() && reviewError.isEmpty(); }
+    bool reviewable() const { return ok() && reviewError.isEmpty() && claimedBy.isEmpty(); }
 };
 
 } // namespace imr

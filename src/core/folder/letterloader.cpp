@@ -190,6 +190,7 @@ void LetterLoader::applyReview(Letter &letter) const
         letter.record = stored->record;
         letter.reviewedBy = stored->reviewedBy;
         letter.reviewedAt = stored->reviewedAt;
+        letter.reviewVersion = stored->version;
     }
     // A category the reviewer gave the same request in another letter. A
     // failed read only loses the offer, which the reviewer can make again.

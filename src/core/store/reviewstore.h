@@ -4,6 +4,7 @@
 #include "folder/letterformat.h"
 #include "result.h"
 #include "review/categorysuggestions.h"
+#include "store/storechangefeed.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -11,9 +12,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace imr {
+
 
 // One acknowledged change, as the audit table keeps it.
 struct AuditEntry
@@ -22,7 +25,7 @@ struct AuditEntry
     QString field; // CSV column name, or "item" for added/removed items, "letter" for whole-letter actions
     QString oldValue;
     QString newValue;
-    QString action; // confirm, correct, undo, redo, add-item, remove-item, confirm-all
+    QString action; // confirm, correct, undo, redo, add-item, remove-item, confirm-all, reopen
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
 };
 
@@ -44,6 +47,16 @@ struct StoredReview
     QString relativePath;
     QString reviewedBy;
     QString reviewedAt; // ISO 8601 UTC of the last acknowledged change
+    qint64 version = 0; // raised by every save; a save names the version it changes
+};
+
+// Who may edit a letter now. On a team store an analyst claims the letter
+// on screen with a lease that is renewed while it stays open; a claim whose
+// holder stopped renewing it (a closed or killed window) expires.
+struct Claim
+{
+    bool mine = true;
+    QString holder; // the other analyst, when not mine
 };
 
 // What the store knows of one file of the folder, so a folder opened again
@@ -102,9 +115,14 @@ public:
     virtual Result<std::optional<StoredReview>> review(const QByteArray &hash) const = 0;
     // The review's summary facts only (what the letter list needs).
     virtual Result<std::optional<QByteArray>> reviewFacts(const QByteArray &hash) const = 0;
-    // Saves the reviewed record and its audit entry in one transaction.
-    virtual Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
-                              const AuditEntry &entry, const QString &reviewer) = 0;
+    // Saves the reviewed record and its audit entry in one transaction, if
+    // the stored review is still at expectedVersion (0: never reviewed).
+    // Returns the new version. Refused as Error::Kind::Conflict when someone
+    // saved in between, as Claimed when another analyst holds the letter,
+    // and as Forbidden when the letter was closed and only a lead may reopen it.
+    virtual Result<qint64> saveReview(const QByteArray &hash, const QString &relativePath,
+                                      const DeterminationRecord &record, const AuditEntry &entry,
+                                      const QString &reviewer, qint64 expectedVersion) = 0;
     virtual Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const = 0;
 
     // Category corrections offered to the folder's other items with the same
@@ -113,6 +131,28 @@ public:
     virtual Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const = 0;
     // Withdraws the suggestion for a request; with a path, only one made in that letter.
     virtual Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) = 0;
+
+    // Shared by a team: claims matter, and other analysts' changes arrive.
+    virtual bool isShared() const { return false; }
+    // Takes or renews the claim on a letter. A store of one analyst always grants it.
+    virtual Result<Claim> claim(const QByteArray &hash) = 0;
+    virtual Status release(const QByteArray &hash) = 0;
+    // Letters other analysts hold now: content hash -> holder.
+    virtual Result<QHash<QByteArray, QString>> claimsByOthers() const = 0;
+    // The name other analysts see on this one's claims.
+    virtual void setAnalyst(const QString &name) { Q_UNUSED(name); }
+    // Who the store says is saving (the database user on a server).
+    virtual QString storeUser() const { return {}; }
+    // Other analysts' saves and claims as they happen; none for a store of one.
+    // Lives on the calling thread.
+    virtual std::unique_ptr<StoreChangeFeed> changeFeed() const { return {}; }
+    // A lead opens a closed letter for changes again.
+    virtual Status reopen(const QByteArray &hash, const QString &reviewer)
+    {
+        Q_UNUSED(hash);
+        Q_UNUSED(reviewer);
+        return success(); // one analyst: nothing is ever closed
+    }
 };
 
 } // namespace imr

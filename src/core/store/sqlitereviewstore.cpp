@@ -1,6 +1,7 @@
 #include "store/sqlitereviewstore.h"
 
 #include "folder/lettersummary.h"
+#include "store/pagemaptext.h"
 #include "store/recordjson.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ namespace {
 // FTS5 table without content, so the store stays a fraction of the letters.
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS reviews (content_hash TEXT PRIMARY KEY, relative_path TEXT NOT NULL,"
-    " record TEXT NOT NULL, reviewed_by TEXT, reviewed_at TEXT, facts BLOB)",
+    " record TEXT NOT NULL, reviewed_by TEXT, reviewed_at TEXT, facts BLOB, version INTEGER NOT NULL DEFAULT 1)",
     "CREATE TABLE IF NOT EXISTS files (relative_path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
     " mtime INTEGER NOT NULL, content_hash TEXT, error TEXT, note TEXT)",
     "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, content_hash TEXT NOT NULL,"
@@ -55,25 +56,6 @@ void restrictToOwner(const QString &path)
 {
     if (QFile::exists(path))
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-QString pagesToText(const QList<PageText> &pages)
-{
-    QStringList parts;
-    for (const PageText &p : pages)
-        parts << u"%1:%2:%3"_s.arg(p.page).arg(p.start).arg(p.length);
-    return parts.join(u' ');
-}
-
-QList<PageText> pagesFromText(const QString &text)
-{
-    QList<PageText> pages;
-    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QStringList f = part.split(u':');
-        if (f.size() == 3)
-            pages.append({f[0].toInt(), f[1].toLongLong(), f[2].toLongLong()});
-    }
-    return pages;
 }
 
 Error queryFailed(const QSqlQuery &q)
@@ -183,6 +165,9 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
     if (!db.transaction())
         return failure(tr("Cannot prepare the review store: %1").arg(db.lastError().text()));
     Status status = version == 1 ? migrateFromVersion1(db) : success();
+    // Version 4 numbers each review's saves (optimistic concurrency).
+    if (status && version >= 1 && version < 4)
+        status = exec(db, u"ALTER TABLE reviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s);
     for (const char *sql : kSchema) {
         if (status)
             status = exec(db, QString::fromLatin1(sql));
@@ -351,7 +336,7 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extract
             continue;
         for (const QVariant &v : {hash, QVariant(extractorKey), QVariant(f.facts),
                                   e.keepText ? QVariant(qCompress(e.text.toUtf8())) : QVariant(),
-                                  QVariant(pagesToText(e.pages)), QVariant(f.warning)})
+                                  QVariant(PageMapText::write(e.pages)), QVariant(f.warning)})
             cache.addBindValue(v);
         if (!cache.exec())
             return fail(cache);
@@ -466,7 +451,7 @@ Result<std::optional<CachedLetter>> SqliteReviewStore::cachedRow(QSqlQuery &q) c
             return failure(tr("The stored text of this letter is damaged."));
         cached.text = QString::fromUtf8(text);
     }
-    cached.pages = pagesFromText(q.value(1).toString());
+    cached.pages = PageMapText::read(q.value(1).toString());
     cached.warning = q.value(2).toString();
     cached.facts = q.value(3).toByteArray();
     return std::optional<CachedLetter>(std::move(cached));
@@ -477,7 +462,7 @@ Result<std::optional<StoredReview>> SqliteReviewStore::review(const QByteArray &
     if (!isOpen())
         return failure(tr("No review store is open."));
     QSqlQuery q(connection());
-    q.prepare(u"SELECT record, relative_path, reviewed_by, reviewed_at FROM reviews WHERE content_hash = ?"_s);
+    q.prepare(u"SELECT record, relative_path, reviewed_by, reviewed_at, version FROM reviews WHERE content_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));
     if (!q.exec())
         return queryFailed(q);
@@ -488,7 +473,8 @@ Result<std::optional<StoredReview>> SqliteReviewStore::review(const QByteArray &
         return failure(tr("The stored review of this letter cannot be read (damaged record). "
                           "The letter is read-only until the store is repaired."));
     return std::optional<StoredReview>(
-        StoredReview{std::move(*record), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        StoredReview{std::move(*record), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toLongLong()});
 }
 
 Result<std::optional<QByteArray>> SqliteReviewStore::reviewFacts(const QByteArray &hash) const
@@ -505,29 +491,43 @@ Result<std::optional<QByteArray>> SqliteReviewStore::reviewFacts(const QByteArra
     return std::optional<QByteArray>(q.value(0).toByteArray());
 }
 
-Status SqliteReviewStore::saveReview(const QByteArray &hash, const QString &relativePath,
-                                     const DeterminationRecord &record, const AuditEntry &entry,
-                                     const QString &reviewer)
+Result<qint64> SqliteReviewStore::saveReview(const QByteArray &hash, const QString &relativePath,
+                                             const DeterminationRecord &record, const AuditEntry &entry,
+                                             const QString &reviewer, qint64 expectedVersion)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
     QSqlDatabase db = connection();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (!db.transaction())
-        return failure(db.lastError().text());
-    const auto fail = [&db](const QSqlQuery &q) {
+    // IMMEDIATE: the version is read and raised under one write lock.
+    QSqlQuery begin(db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return failure(begin.lastError().text());
+    const auto rollback = [&db] { QSqlQuery(db).exec(u"ROLLBACK"_s); };
+    const auto fail = [&rollback](const QSqlQuery &q) {
         const QString why = q.lastError().text();
-        db.rollback();
+        rollback();
         return failure(why);
     };
+    QSqlQuery current(db);
+    current.prepare(u"SELECT version FROM reviews WHERE content_hash = ?"_s);
+    current.addBindValue(QString::fromLatin1(hash));
+    if (!current.exec())
+        return fail(current);
+    const qint64 stored = current.next() ? current.value(0).toLongLong() : 0;
+    current.finish();
+    if (stored != expectedVersion) {
+        rollback();
+        return failure(tr("This letter's review was changed elsewhere since it was opened."), Error::Kind::Conflict);
+    }
     LetterSummary summary;
     summary.setRecord(record);
     QSqlQuery q(db);
-    q.prepare(u"INSERT OR REPLACE INTO reviews (content_hash, relative_path, record, reviewed_by, reviewed_at, facts)"
-              " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO reviews (content_hash, relative_path, record, reviewed_by, reviewed_at, facts, version)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(QString::fromLatin1(hash)), QVariant(relativePath),
                               QVariant(QString::fromUtf8(RecordJson::write(record))), QVariant(reviewer), QVariant(now),
-                              QVariant(summary.encodeFacts())})
+                              QVariant(summary.encodeFacts()), QVariant(stored + 1)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(q);
@@ -540,13 +540,14 @@ Status SqliteReviewStore::saveReview(const QByteArray &hash, const QString &rela
         a.addBindValue(v);
     if (!a.exec())
         return fail(a);
-    if (!db.commit()) {
+    QSqlQuery commit(db);
+    if (!commit.exec(u"COMMIT"_s)) {
         // SQLite keeps a transaction open after a failed commit: end it.
-        const QString why = db.lastError().text();
-        db.rollback();
+        const QString why = commit.lastError().text();
+        rollback();
         return failure(why);
     }
-    return success();
+    return stored + 1;
 }
 
 Result<QList<AuditEntry>> SqliteReviewStore::auditTrail(const QByteArray &hash) const

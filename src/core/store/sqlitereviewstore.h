@@ -23,7 +23,7 @@ class SqliteReviewStore final : public ReviewStore
 {
     Q_DECLARE_TR_FUNCTIONS(imr::SqliteReviewStore)
 public:
-    static constexpr int kSchemaVersion = 3; // 3: category suggestions
+    static constexpr int kSchemaVersion = 4; // 3: category suggestions; 4: review versions
 
     SqliteReviewStore();
     ~SqliteReviewStore() override;
@@ -52,12 +52,16 @@ public:
     Result<std::optional<CachedLetter>> cachedText(const QByteArray &hash) const override;
     Result<std::optional<StoredReview>> review(const QByteArray &hash) const override;
     Result<std::optional<QByteArray>> reviewFacts(const QByteArray &hash) const override;
-    Status saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
-                      const AuditEntry &entry, const QString &reviewer) override;
+    Result<qint64> saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
+                              const AuditEntry &entry, const QString &reviewer, qint64 expectedVersion) override;
     Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const override;
     Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) override;
     Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const override;
     Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) override;
+    // One analyst: every letter is theirs.
+    Result<Claim> claim(const QByteArray &) override { return Claim{}; }
+    Status release(const QByteArray &) override { return success(); }
+    Result<QHash<QByteArray, QString>> claimsByOthers() const override { return QHash<QByteArray, QString>{}; }
 
 private:
     Result<std::optional<CachedLetter>> cachedRow(QSqlQuery &query) const;

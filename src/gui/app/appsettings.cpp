@@ -73,6 +73,27 @@ QString AppSettings::systemUserName()
     return user.isEmpty() ? u"reviewer"_s : user;
 }
 
+namespace {
+QString teamStoreKey(const QString &folder)
+{
+    return u"teamStores/"_s + QString::fromLatin1(QDir(folder).absolutePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+QString AppSettings::teamStore(const QString &folder)
+{
+    return QSettings().value(teamStoreKey(folder)).toString();
+}
+
+void AppSettings::setTeamStore(const QString &folder, const QString &url)
+{
+    QSettings settings;
+    if (url.isEmpty())
+        settings.remove(teamStoreKey(folder));
+    else
+        settings.setValue(teamStoreKey(folder), url);
+}
+
 QString AppSettings::reviewerName()
 {
     const QString name = QSettings().value(u"review/reviewer"_s).toString();

@@ -17,6 +17,11 @@ public:
     // The sample letters shipped with the program, empty when not installed.
     static QString sampleFolder();
     // The name written to the audit trail; the OS user until set.
+    // The team store a folder is reviewed in (a postgresql:// address
+    // without password); empty: the folder's own store.
+    static QString teamStore(const QString &folder);
+    static void setTeamStore(const QString &folder, const QString &url);
+
     static QString reviewerName();
     static void setReviewerName(const QString &name);
     static QString systemUserName();

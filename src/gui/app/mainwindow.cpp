@@ -7,6 +7,7 @@
 #include "app/emptystate.h"
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
+#include "app/teamstoredialog.h"
 #include "extraction/taxonomyfile.h"
 #include "charts/chartspage.h"
 #include "charts/reportrenderer.h"
@@ -114,6 +115,15 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onCurrentLetterChanged);
     connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
     connect(m_review, &ReviewController::errorOccurred, this, &MainWindow::showError);
+    // Another analyst took or let go of the letter on screen.
+    connect(m_review, &ReviewController::claimChanged, this, [this](const QString &holder) {
+        const Letter &letter = m_review->currentLetter();
+        m_ui->reviewPanel->setReviewable(m_storeError.isEmpty() && letter.reviewable());
+        if (!holder.isEmpty())
+            statusBar()->showMessage(tr("In review by %1: read-only here until they move on.").arg(holder));
+        else if (m_review->store() && m_review->store()->isShared())
+            statusBar()->showMessage(tr("%1 is yours to review.").arg(letter.relativePath), 5000);
+    });
     connect(m_review, &ReviewController::categorySuggested, this, [this](int items, const QString &category) {
         statusBar()->showMessage(
             tr("%n other item(s) with the same request now show \"%1\", marked: Enter accepts it there. "
@@ -308,6 +318,23 @@ MainWindow::~MainWindow()
         m_indexer->waitForFinished();
 }
 
+void MainWindow::connectTeamStore()
+{
+    if (m_folder.isEmpty()) {
+        showError(tr("Open a folder first: the team store is chosen for a folder."));
+        return;
+    }
+    const QString current = m_teamStoreOverride.isEmpty() ? AppSettings::teamStore(m_folder) : m_teamStoreOverride;
+    TeamStoreDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_teamStoreOverride.clear();
+    AppSettings::setTeamStore(m_folder, dialog.url());
+    openFolder(m_folder);
+    if (!m_storeError.isEmpty())
+        QMessageBox::warning(this, tr("Team Store"), m_storeError);
+}
+
 void MainWindow::setUpActions()
 {
     m_ui->actionOpenFolder->setShortcut(QKeySequence::Open);
@@ -327,6 +354,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionConnectTeamStore, &QAction::triggered, this, &MainWindow::connectTeamStore);
+    connect(m_ui->actionReopenLetter, &QAction::triggered, this, [this] {
+        if (const Status s = m_review->reopenCurrent(); !s)
+            showError(s.error());
+    });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printReport);
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
@@ -470,9 +502,14 @@ void MainWindow::openFolder(const QString &folder)
     AppSettings::setLastFolder(m_folder);
     m_pages->setCurrentIndex(1);
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
-    m_storeError = m_review->openStore(m_folder).error();
     m_review->setReviewer(AppSettings::reviewerName());
+    const QString teamStore = m_teamStoreOverride.isEmpty() ? AppSettings::teamStore(m_folder) : m_teamStoreOverride;
+    m_storeError = m_review->openStore(m_folder, teamStore).error();
+    if (!teamStore.isEmpty() && m_storeError.isEmpty())
+        setWindowTitle(tr("%1 — %2 — IMR Workbench")
+                           .arg(QDir::toNativeSeparators(m_folder), m_review->store()->location()));
     m_ui->reviewPanel->setReviewable(m_storeError.isEmpty());
+    m_ui->actionReopenLetter->setEnabled(m_storeError.isEmpty() && m_review->store()->isShared());
     auto loader = std::make_shared<LetterLoader>(m_folder);
     loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
     if (m_storeError.isEmpty())
@@ -698,6 +735,7 @@ void MainWindow::onLetterChanged(int row)
     if (row != currentLetter() || row != m_review->currentRow())
         return;
     const Letter &letter = m_review->currentLetter();
+    m_ui->reviewPanel->setReviewable(m_storeError.isEmpty() && letter.reviewable());
     m_ui->documentView->setFields(letter.record);
     m_ui->pageView->setFields(letter.record);
     m_ui->reviewPanel->updateLetter(letter);

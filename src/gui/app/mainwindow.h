@@ -63,6 +63,9 @@ public:
     QString storeError() const { return m_storeError; }
     // How PDFs are read (by default in this process).
     void setPdfFormat(std::shared_ptr<const LetterFormat> format) { m_pdfFormat = std::move(format); }
+    // Review the next folder opened in this team store (--store), whatever
+    // the folder's setting says.
+    void setTeamStore(const QString &url) { m_teamStoreOverride = url; }
 
 signals:
     void folderLoaded();
@@ -85,6 +88,7 @@ private:
     void exportJson();
     void exportLetters(ExportFormat format);
     void showPreferences();
+    void connectTeamStore();
     void saveCategoryRule();
     void showShortcuts();
     void showAbout();
@@ -126,6 +130,7 @@ private:
     std::shared_ptr<const LetterFormat> m_pdfFormat;
     QString m_folder;
     QString m_storeError;
+    QString m_teamStoreOverride;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QLabel *m_counts = nullptr;

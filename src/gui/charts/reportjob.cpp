@@ -3,7 +3,7 @@
 #include "stats/decisionstatistics.h"
 #include "folder/folderindexer.h"
 #include "folder/letterloader.h"
-#include "store/sqlitereviewstore.h"
+#include "store/storefactory.h"
 #include "reportrenderer.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@
 namespace imr::gui {
 
 int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
-                   std::shared_ptr<const LetterFormat> pdfFormat)
+                   std::shared_ptr<const LetterFormat> pdfFormat, const QString &teamStoreUrl)
 {
     if (!QFileInfo(folder).isDir()) {
         err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
@@ -23,19 +23,19 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
     }
     auto loader = std::make_shared<LetterLoader>(folder);
     loader->addFormat(std::move(pdfFormat));
-    // The review so far comes from the folder's store; a job never creates one.
-    SqliteReviewStore store;
-    if (QFile::exists(SqliteReviewStore::locationFor(folder))) {
-        if (const Status s = store.openForFolder(folder, false); !s) {
-            err << tr("imr-workbench: %1").arg(s.error()) << Qt::endl;
-            return 1;
-        }
-        loader->setStore(&store);
+    // The review so far comes from the folder's store, or the team's; a job
+    // never creates one.
+    auto opened = StoreFactory::open(folder, teamStoreUrl, false);
+    if (!opened) {
+        err << tr("imr-workbench: %1").arg(opened.error()) << Qt::endl;
+        return 1;
     }
+    ReviewStore *store = opened.value().get();
+    loader->setStore(store);
     // Only the compact rows are kept: the charts need nothing more.
     QList<LetterSummary> letters;
     QHash<QString, qsizetype> rowOf;
-    FolderIndexer indexer(loader, store.isOpen() ? &store : nullptr);
+    FolderIndexer indexer(loader, store);
     const Status indexed = indexer.run([&](IndexBatch batch) {
         if (batch.listed) {
             for (const QString &path : std::as_const(batch.paths)) {

@@ -17,7 +17,7 @@ class ReportJob final
     Q_DECLARE_TR_FUNCTIONS(imr::gui::ReportJob)
 public:
     static int run(const QString &folder, const QString &outputPath, QTextStream &err,
-                   std::shared_ptr<const LetterFormat> pdfFormat);
+                   std::shared_ptr<const LetterFormat> pdfFormat, const QString &teamStoreUrl = {});
 };
 
 } // namespace imr::gui

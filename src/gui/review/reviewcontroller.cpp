@@ -8,24 +8,131 @@
 #include "extraction/taxonomyfile.h"
 #include "review/requestkey.h"
 #include "review/reviewrules.h"
+#include "store/postgresreviewstore.h"
+#include "store/storefactory.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A third of the team store's default lease.
+constexpr int PostgresLeaseRenewalMs = imr::PostgresReviewStore::kDefaultLeaseSeconds * 1000 / 3;
+}
 
 namespace imr::gui {
 
 ReviewController::ReviewController(LetterListModel *letters, QObject *parent)
     : QObject(parent)
     , m_letters(letters)
-    , m_editor(m_store, QString())
 {
+    connect(&m_renewClaim, &QTimer::timeout, this, &ReviewController::claimCurrent);
 }
 
-ReviewController::~ReviewController() = default;
-
-Status ReviewController::openStore(const QString &folder)
+ReviewController::~ReviewController()
 {
     closeStore();
-    return m_store.openForFolder(folder);
+}
+
+Status ReviewController::openStore(const QString &folder, const QString &teamStoreUrl)
+{
+    closeStore();
+    auto opened = StoreFactory::open(folder, teamStoreUrl, true, m_reviewer);
+    if (!opened)
+        return failure(opened.error());
+    m_store = std::move(opened.value());
+    m_editor = std::make_unique<ReviewEditor>(*m_store, m_reviewer);
+    if (m_store->isShared()) {
+        // Renewed well before the lease runs out, so a busy machine keeps it.
+        m_renewClaim.setInterval(PostgresLeaseRenewalMs);
+        m_renewClaim.start();
+        m_feed = m_store->changeFeed();
+        if (m_feed) {
+            connect(m_feed.get(), &StoreChangeFeed::reviewChanged, this, &ReviewController::onReviewChanged);
+            connect(m_feed.get(), &StoreChangeFeed::claimChanged, this, &ReviewController::onClaimChanged);
+        }
+    }
+    return success();
+}
+
+void ReviewController::setReviewer(const QString &name)
+{
+    m_reviewer = name;
+    if (m_editor)
+        m_editor->setReviewer(name);
+    if (m_store)
+        m_store->setAnalyst(name);
+}
+
+void ReviewController::claimCurrent()
+{
+    if (!m_store || !m_store->isShared() || m_currentRow < 0 || !m_current.ok())
+        return;
+    const Result<Claim> claim = m_store->claim(m_current.contentHash);
+    if (!claim)
+        return; // the server is away: the next renewal tries again, saves say what failed
+    const QString holder = claim->mine ? QString() : claim->holder;
+    if (holder == m_current.claimedBy)
+        return;
+    // Freed by the other analyst: their last review is what we edit from.
+    if (holder.isEmpty())
+        reloadCurrent();
+    m_current.claimedBy = holder;
+    emit claimChanged(holder);
+    emit letterChanged(m_currentRow);
+}
+
+void ReviewController::releaseCurrent()
+{
+    if (m_store && m_store->isShared() && m_currentRow >= 0 && m_current.ok() && m_current.claimedBy.isEmpty())
+        (void)m_store->release(m_current.contentHash); // else the lease ends it
+}
+
+void ReviewController::reloadCurrent()
+{
+    if (m_currentRow < 0 || !m_loader)
+        return;
+    Letter fresh = m_loader->load(m_letters->summary(m_currentRow).relativePath);
+    if (fresh.contentHash != m_current.contentHash)
+        return; // the file changed on disk: the rescan deals with it
+    fresh.warning = m_current.warning;
+    fresh.claimedBy = m_current.claimedBy;
+    m_current = std::move(fresh);
+}
+
+void ReviewController::onReviewChanged(const QByteArray &hash)
+{
+    if (!m_store || m_letters->rowsOf(hash).isEmpty())
+        return;
+    const auto facts = m_store->reviewFacts(hash);
+    if (facts.ok() && facts.value()) {
+        LetterSummary summary;
+        if (summary.decodeFacts(*facts.value()))
+            m_letters->setFacts(hash, summary);
+    }
+    if (m_currentRow >= 0 && m_current.contentHash == hash) {
+        const auto stored = m_store->review(hash);
+        // Our own save comes back too: only a newer version is news.
+        if (stored.ok() && stored.value() && stored.value()->version > m_current.reviewVersion)
+            reloadCurrent();
+    }
+    for (int row : m_letters->rowsOf(hash))
+        emit letterChanged(row);
+}
+
+void ReviewController::onClaimChanged(const QByteArray &hash)
+{
+    if (m_currentRow >= 0 && m_current.contentHash == hash)
+        claimCurrent(); // taken by us when they let it go
+}
+
+Status ReviewController::reopenCurrent()
+{
+    if (!m_store || m_currentRow < 0)
+        return failure(tr("Open a letter first."));
+    if (const Status s = m_store->reopen(m_current.contentHash, m_reviewer); !s)
+        return s;
+    reloadCurrent();
+    emit letterChanged(m_currentRow);
+    return success();
 }
 
 void ReviewController::closeStore()
@@ -37,7 +144,10 @@ void ReviewController::closeStore()
     m_currentRow = -1;
     m_lastCategory = {};
     emit categoryRuleAvailable(false);
-    m_store.close();
+    m_renewClaim.stop();
+    m_feed.reset();
+    m_editor.reset();
+    m_store.reset(); // lets this window's claims go
 }
 
 QUndoStack *ReviewController::stackFor(const QByteArray &hash)
@@ -65,9 +175,16 @@ Letter ReviewController::letterAt(int row) const
 
 void ReviewController::setCurrentLetter(int row)
 {
+    releaseCurrent();
     m_currentRow = -1;
     m_current = letterAt(row);
     m_currentRow = m_current.relativePath.isEmpty() ? -1 : row;
+    if (m_store && m_store->isShared() && m_currentRow >= 0 && m_current.ok()) {
+        const Result<Claim> claim = m_store->claim(m_current.contentHash);
+        m_current.claimedBy = !claim ? tr("another analyst (the team store did not answer)")
+                                     : claim->mine ? QString() : claim->holder;
+        emit claimChanged(m_current.claimedBy);
+    }
     m_undo.setActiveStack(m_currentRow >= 0 && m_current.ok() ? stackFor(m_current.contentHash) : nullptr);
 }
 
@@ -86,7 +203,10 @@ std::optional<Letter> ReviewController::letterWithHash(const QByteArray &hash) c
 
 bool ReviewController::isReviewable(const Letter &letter) const
 {
-    return canReview() && !letter.relativePath.isEmpty() && letter.reviewable();
+    if (!canReview() || letter.relativePath.isEmpty() || !letter.reviewable())
+        return false;
+    // On a team store only the letter on screen is held, so only it is edited.
+    return !m_store->isShared() || (m_currentRow >= 0 && letter.contentHash == m_current.contentHash);
 }
 
 void ReviewController::confirm(int row, const FieldAddress &address)
@@ -136,7 +256,7 @@ void ReviewController::offerCategory(int row, int item)
                                                  suggestion.subcategory);
     // Nothing left to offer (the correction went back to what the other
     // letters say): an earlier offer for this request is withdrawn.
-    const Status s = reach == 0 ? m_store.forgetCategorySuggestion(key) : m_store.saveCategorySuggestion(key, suggestion);
+    const Status s = reach == 0 ? m_store->forgetCategorySuggestion(key) : m_store->saveCategorySuggestion(key, suggestion);
     if (!s) {
         emit saveFailed(s.error());
         return;
@@ -190,7 +310,18 @@ void ReviewController::removeItem(int row, int item)
 
 bool ReviewController::commit(Letter letter, DeterminationRecord record, const AuditEntry &entry)
 {
-    if (const Status s = m_editor.apply(letter, std::move(record), entry); !s) {
+    if (!m_editor)
+        return false;
+    if (const Status s = m_editor->apply(letter, std::move(record), entry); !s) {
+        // A conflict leaves the letter holding what the other analyst saved.
+        if (s.errorKind() == Error::Kind::Conflict && m_currentRow >= 0 && m_current.contentHash == letter.contentHash) {
+            m_current.record = letter.record;
+            m_current.reviewVersion = letter.reviewVersion;
+            m_current.reviewedBy = letter.reviewedBy;
+            m_current.reviewedAt = letter.reviewedAt;
+            for (int row : m_letters->rowsOf(letter.contentHash))
+                emit letterChanged(row);
+        }
         emit saveFailed(s.error());
         return false;
     }
@@ -198,6 +329,7 @@ bool ReviewController::commit(Letter letter, DeterminationRecord record, const A
         m_current.record = letter.record;
         m_current.reviewedBy = letter.reviewedBy;
         m_current.reviewedAt = letter.reviewedAt;
+        m_current.reviewVersion = letter.reviewVersion;
     }
     // Copies of one file share one review: every row with these bytes changes.
     LetterSummary facts;
@@ -224,7 +356,7 @@ bool ReviewController::applyField(const QByteArray &hash, const FieldAddress &ad
         && (address.field == FieldId::TreatmentCategory || address.field == FieldId::TreatmentSubcategory)) {
         const qint64 key = RequestKey::of(letter->record.items.at(address.item).field(FieldId::ItemRequest).value);
         if (key != 0) {
-            if (const Status s = m_store.forgetCategorySuggestion(key, letter->relativePath); !s)
+            if (const Status s = m_store->forgetCategorySuggestion(key, letter->relativePath); !s)
                 emit saveFailed(s.error());
         }
     }

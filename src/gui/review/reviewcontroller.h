@@ -3,10 +3,11 @@
 #include "folder/letter.h"
 #include "review/revieweditor.h"
 #include "review/reviewnavigator.h"
-#include "store/sqlitereviewstore.h"
+#include "store/reviewstore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUndoGroup>
 
 #include <memory>
@@ -32,13 +33,16 @@ public:
     ReviewController(LetterListModel *letters, QObject *parent = nullptr);
     ~ReviewController() override;
 
-    // Without a store, review is read-only.
-    Status openStore(const QString &folder);
+    // Without a store, review is read-only. teamStoreUrl: review in the
+    // team's PostgreSQL store instead of the folder's own file.
+    Status openStore(const QString &folder, const QString &teamStoreUrl = {});
     void closeStore();
-    bool canReview() const { return m_store.isOpen(); }
-    SqliteReviewStore *store() { return &m_store; }
+    bool canReview() const { return m_store != nullptr; }
+    ReviewStore *store() { return m_store.get(); }
     QUndoGroup *undoGroup() { return &m_undo; }
-    void setReviewer(const QString &name) { m_editor.setReviewer(name); }
+    void setReviewer(const QString &name);
+    // A lead opens the current letter, closed by a finished review, again.
+    Status reopenCurrent();
     void setLoader(std::shared_ptr<const LetterLoader> loader) { m_loader = std::move(loader); }
 
     // Loads the letter of this row of the letter model whole; -1: none.
@@ -74,6 +78,8 @@ signals:
     // with the same request.
     void categorySuggested(int items, const QString &category);
     void categoryRuleAvailable(bool available);
+    // Another analyst took or let go of the current letter (team store).
+    void claimChanged(const QString &holder);
 
 private:
     QUndoStack *stackFor(const QByteArray &hash);
@@ -81,11 +87,20 @@ private:
     std::optional<Letter> letterWithHash(const QByteArray &hash) const;
     bool commit(Letter letter, DeterminationRecord record, const AuditEntry &entry);
     void offerCategory(int row, int item);
+    // Team store: the letter on screen is held while it stays there.
+    void claimCurrent();
+    void releaseCurrent();
+    void onReviewChanged(const QByteArray &hash);
+    void onClaimChanged(const QByteArray &hash);
+    void reloadCurrent();
 
     LetterListModel *m_letters;
     std::shared_ptr<const LetterLoader> m_loader;
-    SqliteReviewStore m_store;
-    ReviewEditor m_editor;
+    std::unique_ptr<ReviewStore> m_store;
+    std::unique_ptr<ReviewEditor> m_editor;
+    std::unique_ptr<StoreChangeFeed> m_feed;
+    QTimer m_renewClaim;
+    QString m_reviewer;
     QUndoGroup m_undo;
     QHash<QByteArray, QUndoStack *> m_stacks;
     Letter m_current;

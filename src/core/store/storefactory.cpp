@@ -1,0 +1,32 @@
+#include "store/storefactory.h"
+
+#include "store/postgresreviewstore.h"
+#include "store/sqlitereviewstore.h"
+#include "store/storeaddress.h"
+
+#include <QFile>
+
+namespace imr {
+
+Result<std::unique_ptr<ReviewStore>> StoreFactory::open(const QString &folder, const QString &teamStoreUrl,
+                                                        bool createIfMissing, const QString &analyst)
+{
+    if (!teamStoreUrl.isEmpty()) {
+        const Result<StoreAddress> address = StoreAddress::parse(teamStoreUrl);
+        if (!address)
+            return failure(address.error());
+        auto store = std::make_unique<PostgresReviewStore>();
+        store->setAnalyst(analyst);
+        if (const Status s = store->open(address.value(), folder); !s)
+            return failure(s.error());
+        return std::unique_ptr<ReviewStore>(std::move(store));
+    }
+    if (!createIfMissing && !QFile::exists(SqliteReviewStore::locationFor(folder)))
+        return std::unique_ptr<ReviewStore>();
+    auto store = std::make_unique<SqliteReviewStore>();
+    if (const Status s = store->openForFolder(folder, createIfMissing); !s)
+        return failure(s.error());
+    return std::unique_ptr<ReviewStore>(std::move(store));
+}
+
+} // namespace imr
