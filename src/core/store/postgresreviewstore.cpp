@@ -635,7 +635,8 @@ Result<Claim> PostgresReviewStore::claim(const QByteArray &hash)
               " ON CONFLICT (content_hash) DO UPDATE SET session = EXCLUDED.session, holder = EXCLUDED.holder,"
               " expires_at = EXCLUDED.expires_at, db_user = session_user"
               " WHERE claims.session = EXCLUDED.session OR claims.expires_at < clock_timestamp()"
-              " RETURNING session"_s);
+              " RETURNING session, (extract(epoch FROM clock_timestamp()) * 1000)::bigint,"
+              " (extract(epoch FROM claims.expires_at) * 1000)::bigint"_s);
     q.addBindValue(key);
     q.addBindValue(m_session);
     q.addBindValue(m_analyst.isEmpty() ? m_databaseUser : m_analyst);
@@ -643,14 +644,14 @@ Result<Claim> PostgresReviewStore::claim(const QByteArray &hash)
     if (!q.exec())
         return failure(tr("The team store could not be written: %1").arg(q.lastError().text()));
     if (q.next())
-        return Claim{true, {}};
+        return Claim{true, {}, q.value(1).toLongLong(), q.value(2).toLongLong()};
     QSqlQuery holder(connection());
     holder.prepare(u"SELECT holder FROM claims WHERE content_hash = ?"_s);
     holder.addBindValue(key);
     if (!holder.exec())
         return queryFailed(holder);
     // Let go between the two statements: try once more next time.
-    return Claim{false, holder.next() ? holder.value(0).toString() : tr("another analyst")};
+    return Claim{false, holder.next() ? holder.value(0).toString() : tr("another analyst"), 0, 0};
 }
 
 Status PostgresReviewStore::release(const QByteArray &hash)

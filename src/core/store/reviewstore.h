@@ -57,6 +57,8 @@ struct Claim
 {
     bool mine = true;
     QString holder; // the other analyst, when not mine
+    qint64 takenAtMs = 0;   // server time of this claim or renewal (team store)
+    qint64 expiresAtMs = 0; // when it lapses unless renewed
 };
 
 // What the store knows of one file of the folder, so a folder opened again

@@ -136,6 +136,11 @@ void ReviewPanel::setReviewable(bool reviewable)
         b->setEnabled(reviewable);
 }
 
+bool ReviewPanel::isReviewable() const
+{
+    return m_confirm->isEnabled();
+}
+
 void ReviewPanel::commitOpenEditor()
 {
     const QModelIndex current = m_view->currentIndex().siblingAtColumn(FieldTreeModel::ValueColumn);

@@ -30,6 +30,7 @@ public:
     void updateLetter(const Letter &letter); // same letter, new values
     void clear();
     void setReviewable(bool reviewable);
+    bool isReviewable() const;
     // Saves what an open editor holds (before confirm-all or a letter change).
     void commitOpenEditor();
 

@@ -1,0 +1,154 @@
+// Two windows on one team store (a PostgreSQL server this test starts),
+// offscreen: they see each other's confirmations, never edit one letter at
+// once, and an analyst killed mid-review loses nothing acknowledged.
+#include "app/mainwindow.h"
+#include "letters/letterlistmodel.h"
+#include "postgresserver.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewnavigator.h"
+#include "review/reviewpanel.h"
+#include "store/postgresreviewstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using imr::gui::MainWindow;
+
+class TestTeamReview : public QObject
+{
+    Q_OBJECT
+
+private:
+    bool open(MainWindow &window, const QString &folder, const QString &analyst);
+
+    imr::test::PostgresServer m_server;
+    QTemporaryDir m_dir;
+    QString m_url;
+
+private slots:
+    void initTestCase();
+    void twoWindowsShareOneStore();
+    void killedAnalystLosesNothing();
+};
+
+void TestTeamReview::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString why = m_server.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QCOMPARE(m_server.createDatabase(u"team"_s), QString());
+    m_url = m_server.address(u"team"_s).toUrl();
+    // Each analyst has the letters on their own disk, under other names.
+    for (const QString &who : {u"ana"_s, u"ben"_s}) {
+        QVERIFY(QDir().mkpath(m_dir.path() + u'/' + who));
+        for (const QString &name : {u"CM16-0900101.txt"_s, u"CM16-0900102.txt"_s})
+            QVERIFY(QFile::copy(QStringLiteral(IMR_EXAMPLES) + u'/' + name,
+                                m_dir.path() + u'/' + who + u'/' + who + u'-' + name));
+    }
+}
+
+bool TestTeamReview::open(MainWindow &window, const QString &folder, const QString &analyst)
+{
+    window.setTeamStore(m_url);
+    QSignalSpy loaded(&window, &MainWindow::folderLoaded);
+    window.openFolder(folder);
+    if (!loaded.wait(30000) || !window.storeError().isEmpty())
+        return false;
+    window.reviewController()->setReviewer(analyst);
+    return true;
+}
+
+void TestTeamReview::twoWindowsShareOneStore()
+{
+    MainWindow ana, ben;
+    QAbstractItemModelTester anaTester(ana.letterModel());
+    QVERIFY(open(ana, m_dir.path() + u"/ana"_s, u"Ana"_s));
+    QVERIFY(open(ben, m_dir.path() + u"/ben"_s, u"Ben"_s));
+    QCOMPARE(ana.letterModel()->rowCount(), 2);
+    QVERIFY2(ana.windowTitle().contains(u"team"_s), qPrintable(ana.windowTitle()));
+
+    // Ana opens the first letter; Ben sees it held by her, read-only.
+    ana.selectLetter(0);
+    const imr::gui::ReviewController *anaReview = ana.reviewController();
+    QVERIFY(anaReview->currentLetter().reviewable());
+    QSignalSpy benClaims(ben.reviewController(), &imr::gui::ReviewController::claimChanged);
+    ben.selectLetter(0);
+    QCOMPARE(ben.reviewController()->currentLetter().contentHash, anaReview->currentLetter().contentHash);
+    QCOMPARE(ben.reviewController()->currentLetter().claimedBy, u"Ana"_s);
+    QVERIFY(!ben.reviewController()->currentLetter().reviewable());
+    auto *benPanel = ben.findChild<imr::gui::ReviewPanel *>();
+    QVERIFY(!benPanel->isReviewable());
+    // Ben's attempt changes nothing.
+    const auto first = imr::ReviewNavigator::firstToReview(anaReview->currentLetter().record);
+    QVERIFY(first);
+    ben.reviewController()->confirm(0, *first);
+    QVERIFY(!ben.reviewController()->currentLetter().record.field(first->item, first->field).isReviewed());
+
+    // Ana confirms; Ben's list shows it within seconds (LISTEN/NOTIFY).
+    ana.reviewController()->confirm(0, *first);
+    QVERIFY(anaReview->currentLetter().record.field(first->item, first->field).isReviewed());
+    QTRY_COMPARE_WITH_TIMEOUT(ben.letterModel()->index(0, 0).data(imr::gui::LetterListModel::StatusRole).toInt(),
+                              int(imr::LetterStatus::InProgress), 5000);
+
+    // Ana moves on: Ben gets the letter, with her confirmation in it.
+    ana.selectLetter(1);
+    QTRY_VERIFY_WITH_TIMEOUT(ben.reviewController()->currentLetter().claimedBy.isEmpty(), 5000);
+    QVERIFY(ben.reviewController()->currentLetter().record.field(first->item, first->field).isReviewed());
+    QVERIFY(benPanel->isReviewable());
+    QVERIFY(benClaims.size() >= 1);
+    // And Ben's own change reaches Ana's list.
+    const auto next = imr::ReviewNavigator::nextToReview(ben.reviewController()->currentLetter().record, *first);
+    QVERIFY(next);
+    ben.reviewController()->confirm(0, *next);
+    QVERIFY(ben.reviewController()->currentLetter().record.field(next->item, next->field).isReviewed());
+    ana.selectLetter(0);
+    QCOMPARE(ana.reviewController()->currentLetter().claimedBy, u"Ben"_s);
+    QVERIFY(ana.reviewController()->currentLetter().record.field(next->item, next->field).isReviewed());
+}
+
+void TestTeamReview::killedAnalystLosesNothing()
+{
+    // An analyst process saving as fast as it can, killed with SIGKILL.
+    const QString log = m_dir.path() + u"/killed.log"_s;
+    QProcess analyst;
+    analyst.start(QStringLiteral(IMR_TEAMANALYST),
+                  {m_url, u"Kim"_s, u"7"_s, u"100000"_s, u"1"_s, u"1"_s, log});
+    QVERIFY(analyst.waitForStarted());
+    QFile file(log);
+    QTRY_VERIFY_WITH_TIMEOUT(file.size() > 2000, 20000);
+    analyst.kill();
+    QVERIFY(analyst.waitForFinished());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList acked;
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("ack "))
+            acked << QString::fromUtf8(line).split(u' ').last();
+    QVERIFY(acked.size() > 5);
+
+    imr::PostgresReviewStore store;
+    store.setLeaseSeconds(1);
+    QCOMPARE(store.open(m_server.address(u"team"_s), m_dir.path()).error(), QString());
+    // The killed analyst's claim lapses (its lease was a second).
+    QTRY_VERIFY_WITH_TIMEOUT(store.claim("letter-0000")->mine, 5000);
+    const auto trail = store.auditTrail("letter-0000");
+    QVERIFY(trail.ok());
+    QStringList saved;
+    for (const imr::AuditEntry &e : trail.value())
+        saved << e.newValue;
+    for (const QString &token : std::as_const(acked))
+        QVERIFY2(saved.contains(token), qPrintable(token));
+    // The review holds the last acknowledged value of each field.
+    const auto review = store.review("letter-0000");
+    QVERIFY(review.ok() && review.value());
+    QVERIFY(review.value()->record.fields.value(imr::FieldId::CaseNumber).value.isEmpty()
+            || saved.contains(review.value()->record.fields.value(imr::FieldId::CaseNumber).value));
+}
+
+QTEST_MAIN(TestTeamReview)
+#include "tst_teamreview.moc"
