@@ -6,6 +6,7 @@
 #include "store/postgreschangefeed.h"
 #include "store/postgresschema.h"
 #include "store/recordjson.h"
+#include "store/storedrows.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -361,19 +362,7 @@ Result<std::optional<CachedLetter>> PostgresReviewStore::cachedRow(QSqlQuery &q)
 {
     if (!q.exec())
         return queryFailed(q);
-    if (!q.next())
-        return std::optional<CachedLetter>();
-    CachedLetter cached;
-    if (!q.value(0).isNull()) {
-        const QByteArray text = qUncompress(q.value(0).toByteArray());
-        if (text.isEmpty())
-            return failure(tr("The stored text of this letter is damaged."));
-        cached.text = QString::fromUtf8(text);
-    }
-    cached.pages = PageMapText::read(q.value(1).toString());
-    cached.warning = q.value(2).toString();
-    cached.facts = q.value(3).toByteArray();
-    return std::optional<CachedLetter>(std::move(cached));
+    return StoredRows::cachedLetter(q);
 }
 
 Result<std::optional<StoredReview>> PostgresReviewStore::review(const QByteArray &hash) const
@@ -385,14 +374,7 @@ Result<std::optional<StoredReview>> PostgresReviewStore::review(const QByteArray
     q.addBindValue(QString::fromLatin1(hash));
     if (!q.exec())
         return queryFailed(q);
-    if (!q.next())
-        return std::optional<StoredReview>();
-    std::optional<DeterminationRecord> record = RecordJson::read(q.value(0).toByteArray());
-    if (!record)
-        return failure(tr("The stored review of this letter cannot be read (damaged record). "
-                          "The letter is read-only until the store is repaired."));
-    return std::optional<StoredReview>(StoredReview{std::move(*record), q.value(1).toString(), q.value(2).toString(),
-                                                    q.value(3).toString(), q.value(4).toLongLong()});
+    return StoredRows::review(q);
 }
 
 Result<std::optional<QByteArray>> PostgresReviewStore::reviewFacts(const QByteArray &hash) const
