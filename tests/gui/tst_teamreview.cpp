@@ -90,6 +90,13 @@ void TestTeamReview::twoWindowsShareOneStore()
     ben.reviewController()->confirm(0, *first);
     QVERIFY(!ben.reviewController()->currentLetter().record.field(first->item, first->field).isReviewed());
 
+    // Ben's list says who has it, whichever letter Ben is on.
+    ben.selectLetter(1);
+    QTRY_COMPARE_WITH_TIMEOUT(ben.letterModel()->index(0, imr::gui::LetterListModel::StatusColumn).data().toString(),
+                              u"In review by Ana"_s, 5000);
+    QVERIFY(ben.letterModel()->index(1, imr::gui::LetterListModel::StatusColumn).data().toString() != u"In review by Ana"_s);
+    ben.selectLetter(0);
+
     // Ana confirms; Ben's list shows it within seconds (LISTEN/NOTIFY).
     ana.reviewController()->confirm(0, *first);
     QVERIFY(anaReview->currentLetter().record.field(first->item, first->field).isReviewed());
@@ -102,6 +109,7 @@ void TestTeamReview::twoWindowsShareOneStore()
     QVERIFY(ben.reviewController()->currentLetter().record.field(first->item, first->field).isReviewed());
     QVERIFY(benPanel->isReviewable());
     QVERIFY(benClaims.size() >= 1);
+    QVERIFY(!ben.letterModel()->index(0, imr::gui::LetterListModel::StatusColumn).data().toString().startsWith(u"In review"_s));
     // And Ben's own change reaches Ana's list.
     const auto next = imr::ReviewNavigator::nextToReview(ben.reviewController()->currentLetter().record, *first);
     QVERIFY(next);

@@ -50,6 +50,37 @@ QString withoutNul(QString text)
     return text.replace(QChar(u'\0'), QChar(u' '));
 }
 
+// Ends a transaction that failed: rolled back, and the reason in words. A
+// refusal of the guard trigger (a closed letter) is Forbidden.
+Error rollBack(QSqlDatabase &db, const QSqlError &error, const QString &forbidden)
+{
+    db.rollback();
+    if (error.nativeErrorCode() == kInsufficientPrivilege)
+        return failure(forbidden, Error::Kind::Forbidden);
+    return failure(PostgresReviewStore::tr("The team store could not be written: %1").arg(error.text()));
+}
+
+Status commitOrRollBack(QSqlDatabase &db)
+{
+    if (db.commit())
+        return success();
+    const QString why = db.lastError().text();
+    db.rollback();
+    return failure(PostgresReviewStore::tr("The team store could not be written: %1").arg(why));
+}
+
+bool insertAudit(QSqlQuery &a, const QString &key, const QString &relativePath, const AuditEntry &entry,
+                 const QString &reviewer)
+{
+    a.prepare(u"INSERT INTO audit (content_hash, relative_path, item, field, old_value, new_value, action, reviewer, at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(key), QVariant(relativePath), QVariant(entry.item), QVariant(entry.field),
+                              QVariant(entry.oldValue), QVariant(entry.newValue), QVariant(entry.action),
+                              QVariant(reviewer), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+        a.addBindValue(v);
+    return a.exec();
+}
+
 } // namespace
 
 PostgresReviewStore::PostgresReviewStore()
@@ -401,11 +432,7 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
     const auto fail = [&db](const QSqlQuery &q) {
-        const QSqlError error = q.lastError();
-        db.rollback();
-        if (error.nativeErrorCode() == kInsufficientPrivilege)
-            return failure(tr("This letter was reviewed and closed; only a lead can reopen it."), Error::Kind::Forbidden);
-        return failure(tr("The team store could not be written: %1").arg(error.text()));
+        return rollBack(db, q.lastError(), tr("This letter was reviewed and closed; only a lead can reopen it."));
     };
     const QString key = QString::fromLatin1(hash);
     // The claim row is locked until commit: nobody takes the letter over
@@ -450,13 +477,7 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
     }
     const qint64 version = q.value(0).toLongLong();
     QSqlQuery a(db);
-    a.prepare(u"INSERT INTO audit (content_hash, relative_path, item, field, old_value, new_value, action, reviewer, at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(key), QVariant(relativePath), QVariant(entry.item), QVariant(entry.field),
-                              QVariant(entry.oldValue), QVariant(entry.newValue), QVariant(entry.action),
-                              QVariant(reviewer), QVariant(now)})
-        a.addBindValue(v);
-    if (!a.exec())
+    if (!insertAudit(a, key, relativePath, entry, reviewer))
         return fail(a);
     // Saving renews the claim: an analyst at work does not lose the letter.
     QSqlQuery renew(db);
@@ -467,11 +488,8 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
     renew.addBindValue(m_session);
     if (!renew.exec())
         return fail(renew);
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return failure(tr("The team store could not be written: %1").arg(why));
-    }
+    if (const Status s = commitOrRollBack(db); !s)
+        return failure(s.error());
     return version;
 }
 
@@ -483,11 +501,7 @@ Status PostgresReviewStore::reopen(const QByteArray &hash, const QString &review
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
     const auto fail = [&db](const QSqlQuery &q) {
-        const QSqlError error = q.lastError();
-        db.rollback();
-        if (error.nativeErrorCode() == kInsufficientPrivilege)
-            return failure(tr("Only a lead can reopen a reviewed letter."), Error::Kind::Forbidden);
-        return failure(tr("The team store could not be written: %1").arg(error.text()));
+        return rollBack(db, q.lastError(), tr("Only a lead can reopen a reviewed letter."));
     };
     const QString key = QString::fromLatin1(hash);
     QSqlQuery q(db);
@@ -510,19 +524,9 @@ Status PostgresReviewStore::reopen(const QByteArray &hash, const QString &review
     }
     const QString path = q.value(0).toString();
     QSqlQuery a(db);
-    a.prepare(u"INSERT INTO audit (content_hash, relative_path, item, field, old_value, new_value, action, reviewer, at)"
-              " VALUES (?, ?, -1, 'letter', 'closed', 'open', 'reopen', ?, ?)"_s);
-    for (const QVariant &v : {QVariant(key), QVariant(path), QVariant(reviewer),
-                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
-        a.addBindValue(v);
-    if (!a.exec())
+    if (!insertAudit(a, key, path, {-1, u"letter"_s, u"closed"_s, u"open"_s, u"reopen"_s}, reviewer))
         return fail(a);
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return failure(tr("The team store could not be written: %1").arg(why));
-    }
-    return success();
+    return commitOrRollBack(db);
 }
 
 Result<QList<AuditEntry>> PostgresReviewStore::auditTrail(const QByteArray &hash) const

@@ -1,5 +1,7 @@
 #include "letterlistmodel.h"
 
+#include <QSet>
+
 #include "folder/folderscanner.h"
 
 #include <QIcon>
@@ -170,6 +172,22 @@ void LetterListModel::setFacts(const QByteArray &contentHash, const LetterSummar
     }
 }
 
+void LetterListModel::setClaims(const QHash<QByteArray, QString> &claims)
+{
+    QSet<QByteArray> changed;
+    for (auto it = m_claims.cbegin(); it != m_claims.cend(); ++it)
+        if (claims.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it)
+        if (m_claims.value(it.key()) != it.value())
+            changed.insert(it.key());
+    m_claims = claims;
+    for (const QByteArray &hash : std::as_const(changed)) {
+        for (int row : rowsOf(hash))
+            emit dataChanged(index(row, StatusColumn), index(row, StatusColumn), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
+
 int LetterListModel::loadedCount() const
 {
     return m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3];
@@ -190,6 +208,8 @@ QString LetterListModel::statusText(int row) const
     const LetterSummary &s = m_rows.at(row);
     if (!s.loaded)
         return tr("loading");
+    if (const QString holder = m_claims.value(s.contentHash); !holder.isEmpty())
+        return tr("In review by %1").arg(holder);
     return ReviewStatus::displayName(s.effectiveStatus());
 }
 
@@ -235,6 +255,8 @@ QVariant LetterListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (const QString holder = m_claims.value(s.contentHash); !holder.isEmpty() && index.column() == StatusColumn)
+            return tr("In review by %1").arg(holder); // the column may be too narrow for a long name
         if (!s.ok())
             return s.error;
         return s.warning.isEmpty() ? QVariant() : QVariant(s.warning);

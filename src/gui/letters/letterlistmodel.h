@@ -45,6 +45,10 @@ public:
     // store before the change must not undo it on screen.
     void setFacts(const QByteArray &contentHash, const LetterSummary &facts);
     void forgetLocalChanges() { m_localFacts.clear(); }
+    // Letters other analysts hold on a team store (content hash -> who):
+    // their status reads "In review by …".
+    void setClaims(const QHash<QByteArray, QString> &claims);
+    QString claimHolder(int row) const { return m_claims.value(m_rows.at(row).contentHash); }
 
     const LetterSummary &summary(int row) const { return m_rows.at(row); }
     const QList<LetterSummary> &summaries() const { return m_rows; }
@@ -77,6 +81,7 @@ private:
     QHash<QByteArray, QList<int>> m_rowsOfHash;
     std::array<int, 4> m_counts{}; // loaded rows per LetterStatus
     QHash<QByteArray, LetterSummary> m_localFacts; // reviews saved during the current load
+    QHash<QByteArray, QString> m_claims;
 };
 
 } // namespace imr::gui

@@ -29,7 +29,11 @@ ReviewController::ReviewController(LetterListModel *letters, QObject *parent)
 
 ReviewController::~ReviewController()
 {
-    closeStore();
+    // The letter model may be gone already: only the store is let go (with
+    // this window's claims).
+    m_feed.reset();
+    m_editor.reset();
+    m_store.reset();
 }
 
 Status ReviewController::openStore(const QString &folder, const QString &teamStoreUrl)
@@ -49,6 +53,7 @@ Status ReviewController::openStore(const QString &folder, const QString &teamSto
             connect(m_feed.get(), &StoreChangeFeed::reviewChanged, this, &ReviewController::onReviewChanged);
             connect(m_feed.get(), &StoreChangeFeed::claimChanged, this, &ReviewController::onClaimChanged);
         }
+        refreshClaims();
     }
     return success();
 }
@@ -58,13 +63,20 @@ void ReviewController::setReviewer(const QString &name)
     m_reviewer = name;
     if (m_editor)
         m_editor->setReviewer(name);
-    if (m_store)
+    if (m_store) {
         m_store->setAnalyst(name);
+        claimCurrent(); // others see the new name on the letter held now
+    }
 }
 
 void ReviewController::claimCurrent()
 {
-    if (!m_store || !m_store->isShared() || m_currentRow < 0 || !m_current.ok())
+    if (!m_store || !m_store->isShared())
+        return;
+    // Claims of killed windows lapse without a notification: the renewal
+    // timer brings the list up to date too.
+    refreshClaims();
+    if (m_currentRow < 0 || !m_current.ok())
         return;
     const Result<Claim> claim = m_store->claim(m_current.contentHash);
     if (!claim)
@@ -118,8 +130,18 @@ void ReviewController::onReviewChanged(const QByteArray &hash)
         emit letterChanged(row);
 }
 
+void ReviewController::refreshClaims()
+{
+    // One small query for the team's claims, however many letters.
+    if (!m_store || !m_store->isShared())
+        return;
+    if (const auto claims = m_store->claimsByOthers(); claims.ok())
+        m_letters->setClaims(claims.value());
+}
+
 void ReviewController::onClaimChanged(const QByteArray &hash)
 {
+    refreshClaims();
     if (m_currentRow >= 0 && m_current.contentHash == hash)
         claimCurrent(); // taken by us when they let it go
 }
@@ -145,6 +167,7 @@ void ReviewController::closeStore()
     m_lastCategory = {};
     emit categoryRuleAvailable(false);
     m_renewClaim.stop();
+    m_letters->setClaims({});
     m_feed.reset();
     m_editor.reset();
     m_store.reset(); // lets this window's claims go

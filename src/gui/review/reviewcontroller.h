@@ -93,6 +93,7 @@ private:
     void onReviewChanged(const QByteArray &hash);
     void onClaimChanged(const QByteArray &hash);
     void reloadCurrent();
+    void refreshClaims();
 
     LetterListModel *m_letters;
     std::shared_ptr<const LetterLoader> m_loader;
