@@ -231,6 +231,22 @@
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation>Conectar a un almacén de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Review this folder in a PostgreSQL store shared with your team</source>
+        <translation>Revisar esta carpeta en un almacén PostgreSQL compartido con su equipo</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Letter</source>
+        <translation>Re&amp;abrir carta</translation>
+    </message>
+    <message>
+        <source>Open a reviewed letter for changes again (team leads)</source>
+        <translation>Volver a abrir una carta revisada para cambiarla (responsables de equipo)</translation>
+    </message>
 </context>
 <context>
     <name>imr::DecisionStatistics</name>
@@ -427,6 +443,84 @@
     </message>
 </context>
 <context>
+    <name>imr::PostgresReviewStore</name>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>No se puede conectar al almacén de equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>The team store could not be written: %1</source>
+        <translation>No se pudo escribir en el almacén de equipo: %1</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>Esta instalación no puede acceder a PostgreSQL: falta el controlador QPSQL de Qt (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 is not prepared as a team store. Its owner prepares it once with: imr-workbench --init-store %2</source>
+        <translation>%1 no está preparado como almacén de equipo. Su propietario lo prepara una vez con: imr-workbench --init-store %2</translation>
+    </message>
+    <message>
+        <source>The team store %1 has an older schema. Its owner upgrades it with: imr-workbench --init-store %2</source>
+        <translation>El almacén de equipo %1 tiene un esquema anterior. Su propietario lo actualiza con: imr-workbench --init-store %2</translation>
+    </message>
+    <message>
+        <source>The team store %1 was prepared by a newer version of IMR Workbench.</source>
+        <translation>El almacén de equipo %1 lo preparó una versión más reciente de IMR Workbench.</translation>
+    </message>
+    <message>
+        <source>The team store could not be read: %1</source>
+        <translation>No se pudo leer el almacén de equipo: %1</translation>
+    </message>
+    <message>
+        <source>No review store is open.</source>
+        <translation>No hay ningún almacén de revisiones abierto.</translation>
+    </message>
+    <message>
+        <source>This letter was reviewed and closed; only a lead can reopen it.</source>
+        <translation>Esta carta se revisó y se cerró; solo un responsable puede volver a abrirla.</translation>
+    </message>
+    <message>
+        <source>Claim this letter before changing it.</source>
+        <translation>Reserve esta carta antes de cambiarla.</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this letter.</source>
+        <translation>%1 está revisando esta carta.</translation>
+    </message>
+    <message>
+        <source>This letter&apos;s review was changed elsewhere since it was opened.</source>
+        <translation>La revisión de esta carta se cambió en otro lugar después de abrirla.</translation>
+    </message>
+    <message>
+        <source>Only a lead can reopen a reviewed letter.</source>
+        <translation>Solo un responsable puede volver a abrir una carta revisada.</translation>
+    </message>
+    <message>
+        <source>another analyst</source>
+        <translation>otro analista</translation>
+    </message>
+</context>
+<context>
+    <name>imr::PostgresSchema</name>
+    <message>
+        <source>The team store could not be read: %1</source>
+        <translation>No se pudo leer el almacén de equipo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the team store: %1</source>
+        <translation>No se puede preparar el almacén de equipo: %1</translation>
+    </message>
+    <message>
+        <source>The team store was prepared by a newer version of IMR Workbench (schema %1; this version knows %2). It was left untouched.</source>
+        <translation>El almacén de equipo lo preparó una versión más reciente de IMR Workbench (esquema %1; esta versión conoce el %2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>imr::RecordDiff</name>
     <message>
         <source>%1 (item %2)</source>
@@ -446,6 +540,17 @@
     </message>
 </context>
 <context>
+    <name>imr::RecordMerge</name>
+    <message>
+        <source>%1 (item %2)</source>
+        <translation>%1 (elemento %2)</translation>
+    </message>
+    <message>
+        <source>the list of items</source>
+        <translation>la lista de elementos</translation>
+    </message>
+</context>
+<context>
     <name>imr::ReviewEditor</name>
     <message>
         <source>%1 could not be read; it cannot be reviewed.</source>
@@ -454,6 +559,22 @@
     <message>
         <source>The change was not saved: %1</source>
         <translation>No se guardó el cambio: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 is reviewing this letter.</source>
+        <translation>No se guardó el cambio: %1 está revisando esta carta.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at the same time. Their values are kept and shown; check them and change them again if needed.</source>
+        <translation>%1 cambió %2 al mismo tiempo. Se conservan y se muestran sus valores; compruébelos y vuelva a cambiarlos si hace falta.</translation>
+    </message>
+    <message>
+        <source>Another analyst</source>
+        <translation>Otro analista</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the letter kept changing while it was saved. Try again.</source>
+        <translation>No se guardó el cambio: la carta siguió cambiando mientras se guardaba. Vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -529,16 +650,70 @@
         <translation>No se pudo escribir en el almacén de revisiones: %1</translation>
     </message>
     <message>
+        <source>The review store could not be read: %1</source>
+        <translation>No se pudo leer el almacén de revisiones: %1</translation>
+    </message>
+    <message>
+        <source>This letter&apos;s review was changed elsewhere since it was opened.</source>
+        <translation>La revisión de esta carta se cambió en otro lugar después de abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::StoreAddress</name>
+    <message>
+        <source>A team store is given as postgresql://user@host:port/database.</source>
+        <translation>Un almacén de equipo se indica como postgresql://usuario@servidor:puerto/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>The team store address is not valid: %1</source>
+        <translation>La dirección del almacén de equipo no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The team store address must not hold a password. Give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>La dirección del almacén de equipo no debe contener una contraseña. Indíquela en PGPASSWORD o en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
+        <translation>sslmode &quot;%1&quot; desconocido; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>El puerto &quot;%1&quot; no es un número.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the team store address.</source>
+        <translation>Opción &quot;%1&quot; desconocida en la dirección del almacén de equipo.</translation>
+    </message>
+    <message>
+        <source>The team store address names no host.</source>
+        <translation>La dirección del almacén de equipo no indica ningún servidor.</translation>
+    </message>
+    <message>
+        <source>The team store address names no database.</source>
+        <translation>La dirección del almacén de equipo no indica ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not valid.</source>
+        <translation>El puerto %1 no es válido.</translation>
+    </message>
+    <message>
+        <source>%1 (local server)</source>
+        <translation>%1 (servidor local)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::StoredRows</name>
+    <message>
         <source>The stored text of this letter is damaged.</source>
         <translation>El texto guardado de esta carta está dañado.</translation>
     </message>
     <message>
         <source>The stored review of this letter cannot be read (damaged record). The letter is read-only until the store is repaired.</source>
         <translation>No se puede leer la revisión guardada de esta carta (registro dañado). La carta es de solo lectura hasta que se repare el almacén.</translation>
-    </message>
-    <message>
-        <source>The review store could not be read: %1</source>
-        <translation>No se pudo leer el almacén de revisiones: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1251,10 @@ confianza %3%</translation>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
+    <message>
+        <source>In review by %1</source>
+        <translation>En revisión por %1</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::MainWindow</name>
@@ -1569,6 +1748,33 @@ confianza %3%</translation>
         <source>&amp;No Wrap</source>
         <translation>Sin &amp;ajuste de línea</translation>
     </message>
+    <message>
+        <source>In review by %1: read-only here until they move on.</source>
+        <translation>En revisión por %1: aquí es de solo lectura hasta que pase a otra carta.</translation>
+    </message>
+    <message>
+        <source>%1 is yours to review.</source>
+        <translation>%1 queda a su cargo para revisarla.</translation>
+    </message>
+    <message>
+        <source>Open a folder first: the team store is chosen for a folder.</source>
+        <translation>Abra primero una carpeta: el almacén de equipo se elige para cada carpeta.</translation>
+    </message>
+    <message>
+        <source>Team Store</source>
+        <translation>Almacén de equipo</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — IMR Workbench</source>
+        <translation>%1 — %2 — IMR Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::PdfPageView</name>
+    <message>
+        <source>This PDF cannot be shown. Its text is on the Text tab.</source>
+        <translation>Este PDF no se puede mostrar. Su texto está en la pestaña Texto.</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PreferencesDialog</name>
@@ -1720,6 +1926,14 @@ confianza %3%</translation>
         <source>Correct an item&apos;s category first.</source>
         <translation>Corrija primero la categoría de un elemento.</translation>
     </message>
+    <message>
+        <source>Open a letter first.</source>
+        <translation>Abra primero una carta.</translation>
+    </message>
+    <message>
+        <source>another analyst (the team store did not answer)</source>
+        <translation>otro analista (el almacén de equipo no respondió)</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::ReviewPanel</name>
@@ -1781,6 +1995,69 @@ confianza %3%</translation>
     <message>
         <source> · last change by %1 at %2</source>
         <translation> · último cambio de %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::TeamStoreDialog</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>Conectar a un almacén de equipo</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder</source>
+        <translation>db.example.org, o una carpeta de socket</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>su nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Prefer encryption (TLS)</source>
+        <translation>Preferir cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Exigir cifrado</translation>
+    </message>
+    <message>
+        <source>Require encryption and a verified server</source>
+        <translation>Exigir cifrado y un servidor verificado</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sin cifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>The password is read from the PGPASSWORD variable or ~/.pgpass, never stored here. Letters stay on this computer; reviews, claims and the audit trail are the team&apos;s.</source>
+        <translation>La contraseña se lee de la variable PGPASSWORD o de ~/.pgpass y nunca se guarda aquí. Las cartas se quedan en este equipo; las revisiones, las reservas y el registro de auditoría son del equipo de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Folder&apos;s Own Store</source>
+        <translation>Usar el almacén propio de la &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2155,18 @@ confianza %3%</translation>
     <message>
         <source>Taxonomy File</source>
         <translation>Archivo de taxonomía</translation>
+    </message>
+    <message>
+        <source>Review in the team store at URL (postgresql://user@host:port/database) instead of the folder&apos;s own. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Revisar en el almacén de equipo de URL (postgresql://usuario@servidor:puerto/base_de_datos) en lugar del de la carpeta. La contraseña se toma de PGPASSWORD o de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the team store at URL and exit (run by its owner).</source>
+        <translation>Crear o actualizar el almacén de equipo de URL y salir (lo ejecuta su propietario).</translation>
+    </message>
+    <message>
+        <source>The team store %1 is ready (schema %2). Grant analysts the role imr_reviewer, and leads imr_lead.</source>
+        <translation>El almacén de equipo %1 está listo (esquema %2). Conceda a los analistas el rol imr_reviewer y a los responsables, imr_lead.</translation>
     </message>
 </context>
 </TS>
