@@ -1253,7 +1253,7 @@ confianza %3%</translation>
     </message>
     <message>
         <source>In review by %1</source>
-        <translation>En revisión por %1</translation>
+        <translation>La revisa %1</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1995,10 @@ confianza %3%</translation>
     <message>
         <source> · last change by %1 at %2</source>
         <translation> · último cambio de %1 el %2</translation>
+    </message>
+    <message>
+        <source>In review by %1: read-only here until they move on.</source>
+        <translation>En revisión por %1: aquí es de solo lectura hasta que pase a otra carta.</translation>
     </message>
 </context>
 <context>

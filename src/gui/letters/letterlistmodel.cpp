@@ -218,6 +218,8 @@ QStringList LetterListModel::statusTexts()
     QStringList texts{tr("loading")};
     for (LetterStatus status : {LetterStatus::Unreviewed, LetterStatus::InProgress, LetterStatus::Reviewed, LetterStatus::Error})
         texts << ReviewStatus::displayName(status);
+    // On a team store; longer names are elided, and the tooltip has them whole.
+    texts << tr("In review by %1").arg(u"Ana"_s);
     return texts;
 }
 

@@ -117,6 +117,8 @@ void ReviewPanel::showState(const Letter &letter)
     QString state = tr("Letter: %1").arg(ReviewStatus::displayName(ReviewStatus::of(letter)));
     if (!letter.reviewedBy.isEmpty())
         state += tr(" · last change by %1 at %2").arg(letter.reviewedBy, letter.reviewedAt);
+    if (!letter.claimedBy.isEmpty())
+        state += u'\n' + tr("In review by %1: read-only here until they move on.").arg(letter.claimedBy);
     if (!letter.warning.isEmpty())
         state += u'\n' + letter.warning;
     m_state->setText(state);
