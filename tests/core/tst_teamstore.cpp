@@ -182,6 +182,13 @@ void TestTeamStore::claimsAreExclusive()
     // A closed window lets its letters go at once.
     ben.reset();
     QVERIFY(ana->claim("c1")->mine);
+    // Ana's window crashes (its claim stays) and she starts it again on the
+    // same folder: hers again at once. Ben, elsewhere, still waits.
+    auto anaAgain = openAs(u"alice"_s, u"Ana"_s);
+    QVERIFY(anaAgain);
+    QVERIFY(anaAgain->claim("c1")->mine);
+    ben = openAs(u"bob"_s, u"Ben"_s);
+    QVERIFY(!ben->claim("c1")->mine);
 }
 
 void TestTeamStore::staleClaimExpires()

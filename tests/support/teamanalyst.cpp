@@ -47,7 +47,8 @@ int main(int argc, char **argv)
     imr::PostgresReviewStore store;
     store.setAnalyst(analyst);
     store.setLeaseSeconds(args[6].toInt());
-    if (const imr::Status s = store.open(address.value(), QDir::tempPath()); !s) {
+    // Each analyst is someone else's workspace (one database user for all here).
+    if (const imr::Status s = store.open(address.value(), QDir::tempPath() + u"/analyst-"_s + analyst); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error()));
         return 3;
     }

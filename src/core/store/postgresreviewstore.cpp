@@ -616,16 +616,20 @@ Result<Claim> PostgresReviewStore::claim(const QByteArray &hash)
     QSqlQuery q(connection());
     // Taken when free, expired or already ours; the row lock of the upsert
     // makes two analysts' claims of one letter take turns.
-    q.prepare(u"INSERT INTO claims (content_hash, session, holder, expires_at)"
-              " VALUES (?, ?, ?, clock_timestamp() + make_interval(secs => ?))"
+    // A window of the same user on the same folder that ended without
+    // letting go (a crash) left the claim: the new one takes it over.
+    q.prepare(u"INSERT INTO claims (content_hash, session, holder, workspace, expires_at)"
+              " VALUES (?, ?, ?, ?, clock_timestamp() + make_interval(secs => ?))"
               " ON CONFLICT (content_hash) DO UPDATE SET session = EXCLUDED.session, holder = EXCLUDED.holder,"
-              " expires_at = EXCLUDED.expires_at, db_user = session_user"
+              " workspace = EXCLUDED.workspace, expires_at = EXCLUDED.expires_at, db_user = session_user"
               " WHERE claims.session = EXCLUDED.session OR claims.expires_at < clock_timestamp()"
+              " OR (claims.db_user = session_user AND claims.workspace = EXCLUDED.workspace)"
               " RETURNING session, (extract(epoch FROM clock_timestamp()) * 1000)::bigint,"
               " (extract(epoch FROM claims.expires_at) * 1000)::bigint"_s);
     q.addBindValue(key);
     q.addBindValue(m_session);
     q.addBindValue(m_analyst.isEmpty() ? m_databaseUser : m_analyst);
+    q.addBindValue(m_workspace);
     q.addBindValue(m_leaseSeconds);
     if (!q.exec())
         return failure(tr("The team store could not be written: %1").arg(q.lastError().text()));

@@ -83,11 +83,14 @@ CREATE TABLE category_suggestions (
     at text
 );
 
+-- A claim lapses at expires_at unless renewed. The same database user in
+-- the same workspace (a window started again after a crash) takes it over.
 CREATE TABLE claims (
     content_hash text PRIMARY KEY,
     session text NOT NULL,
     holder text NOT NULL,
     db_user text NOT NULL DEFAULT session_user,
+    workspace text NOT NULL,
     expires_at timestamptz NOT NULL
 );
 
