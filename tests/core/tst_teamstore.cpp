@@ -37,6 +37,7 @@ private slots:
     void addressesAreParsed();
     void initStoreIsRepeatable();
     void unpreparedDatabaseSaysHowToPrepareIt();
+    void newerSchemaIsLeftUntouched();
     void claimsAreExclusive();
     void staleClaimExpires();
     void savesNeedTheClaim();
@@ -162,6 +163,18 @@ void TestTeamStore::unpreparedDatabaseSaysHowToPrepareIt()
     QVERIFY(!store.isOpen());
     // Nothing was created by merely opening it.
     QCOMPARE(m_server.exec(u"empty"_s, u"SELECT 1 FROM imr_schema"_s).isEmpty(), false);
+}
+
+void TestTeamStore::newerSchemaIsLeftUntouched()
+{
+    QCOMPARE(m_server.createDatabase(u"newer"_s), QString());
+    QCOMPARE(m_server.exec(u"newer"_s, u"INSERT INTO imr_schema (version) VALUES (99)"_s), QString());
+    imr::PostgresReviewStore store;
+    const QString error = store.open(m_server.address(u"newer"_s), m_dir.path()).error();
+    QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+    const auto upgrade = imr::PostgresReviewStore::initialize(m_server.address(u"newer"_s));
+    QVERIFY(!upgrade.ok());
+    QVERIFY2(upgrade.error().contains(u"left untouched"_s), qPrintable(upgrade.error()));
 }
 
 void TestTeamStore::claimsAreExclusive()

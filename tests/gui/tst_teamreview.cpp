@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +20,40 @@
 
 using namespace Qt::StringLiterals;
 using imr::gui::MainWindow;
+
+namespace {
+
+// Rows of an RFC 4180 file (quoted cells may hold commas and line breaks).
+QList<QStringList> csvRows(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
+                cell += text.at(++i);
+            else if (c == u'"')
+                quoted = false;
+            else
+                cell += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << std::exchange(cell, {});
+        } else if (c == u'\n') {
+            row << std::exchange(cell, {});
+            rows << std::exchange(row, {});
+        } else if (c != u'\r') {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
 
 class TestTeamReview : public QObject
 {
@@ -34,6 +69,8 @@ private:
 private slots:
     void initTestCase();
     void twoWindowsShareOneStore();
+    void claimIsRenewedWhileTheLetterStaysOpen();
+    void exportAndReportIncludeEveryonesWork();
     void killedAnalystLosesNothing();
 };
 
@@ -118,6 +155,64 @@ void TestTeamReview::twoWindowsShareOneStore()
     ana.selectLetter(0);
     QCOMPARE(ana.reviewController()->currentLetter().claimedBy, u"Ben"_s);
     QVERIFY(ana.reviewController()->currentLetter().record.field(next->item, next->field).isReviewed());
+}
+
+void TestTeamReview::claimIsRenewedWhileTheLetterStaysOpen()
+{
+    MainWindow ana, ben;
+    QVERIFY(open(ana, m_dir.path() + u"/ana"_s, u"Ana"_s));
+    QVERIFY(open(ben, m_dir.path() + u"/ben"_s, u"Ben"_s));
+    ana.reviewController()->setClaimLease(1); // renewed every third of a second
+    ana.selectLetter(1);
+    QVERIFY(ana.reviewController()->currentLetter().reviewable());
+    QTest::qWait(2500); // more than two leases: only renewal keeps it
+    ben.selectLetter(1);
+    QCOMPARE(ben.reviewController()->currentLetter().claimedBy, u"Ana"_s);
+    // Closing the store lets the letter go at once (a killed window's
+    // claim lapses instead: killedAnalystLosesNothing).
+    ana.reviewController()->closeStore();
+    QTRY_VERIFY_WITH_TIMEOUT(ben.reviewController()->currentLetter().claimedBy.isEmpty(), 5000);
+}
+
+void TestTeamReview::exportAndReportIncludeEveryonesWork()
+{
+    // Ben's folder, exported with the team store: Ana's confirmations of the
+    // first letter (twoWindowsShareOneStore) are in it, under Ben's file name.
+    const QString csv = m_dir.path() + u"/team.csv"_s;
+    QProcess cli;
+    cli.start(QStringLiteral(IMR_BINARY), {u"--export-csv"_s, csv, u"--store"_s, m_url, m_dir.path() + u"/ben"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    const QList<QStringList> rows = csvRows(text);
+    QVERIFY(!rows.isEmpty());
+    const qsizetype status = rows.first().indexOf(u"review_status"_s);
+    const qsizetype by = rows.first().indexOf(u"reviewed_by"_s);
+    QVERIFY(status > 0 && by > 0);
+    bool found = false;
+    for (const QStringList &cells : rows) {
+        if (!cells.contains(u"ben-CM16-0900101.txt"_s))
+            continue;
+        QCOMPARE(cells.value(status), u"in progress"_s);
+        QVERIFY2(cells.value(by) == u"Ana"_s || cells.value(by) == u"Ben"_s, qPrintable(cells.value(by)));
+        found = true;
+    }
+    QVERIFY(found);
+    // The report reads the same store.
+    const QString pdf = m_dir.path() + u"/team.pdf"_s;
+    cli.start(QStringLiteral(IMR_BINARY), {u"--report"_s, pdf, u"--store"_s, m_url, m_dir.path() + u"/ben"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    // A wrong address is an error, not a silent export without reviews.
+    cli.start(QStringLiteral(IMR_BINARY), {u"--export-csv"_s, csv, u"--store"_s,
+                                           m_server.address(u"nosuchdb"_s).toUrl(), m_dir.path() + u"/ben"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
 }
 
 void TestTeamReview::killedAnalystLosesNothing()

@@ -45,6 +45,8 @@ public:
     // How long a claim lasts without renewal (a window renews it every third).
     void setLeaseSeconds(int seconds) { m_leaseSeconds = seconds; }
     int leaseSeconds() const { return m_leaseSeconds; }
+    int claimLeaseSeconds() const override { return m_leaseSeconds; }
+    void setClaimLeaseSeconds(int seconds) override { m_leaseSeconds = seconds; }
     // Whether the database user may reopen closed letters.
     Result<bool> isLead() const;
 

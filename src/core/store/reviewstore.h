@@ -141,6 +141,9 @@ public:
     virtual Status release(const QByteArray &hash) = 0;
     // Letters other analysts hold now: content hash -> holder.
     virtual Result<QHash<QByteArray, QString>> claimsByOthers() const = 0;
+    // How long a claim lasts unless renewed; 0: claims never lapse (one analyst).
+    virtual int claimLeaseSeconds() const { return 0; }
+    virtual void setClaimLeaseSeconds(int seconds) { Q_UNUSED(seconds); }
     // The name other analysts see on this one's claims.
     virtual void setAnalyst(const QString &name) { Q_UNUSED(name); }
     // Who the store says is saving (the database user on a server).

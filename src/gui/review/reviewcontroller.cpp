@@ -8,15 +8,10 @@
 #include "extraction/taxonomyfile.h"
 #include "review/requestkey.h"
 #include "review/reviewrules.h"
-#include "store/postgresreviewstore.h"
 #include "store/storefactory.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// A third of the team store's default lease.
-constexpr int PostgresLeaseRenewalMs = imr::PostgresReviewStore::kDefaultLeaseSeconds * 1000 / 3;
-}
 
 namespace imr::gui {
 
@@ -45,9 +40,7 @@ Status ReviewController::openStore(const QString &folder, const QString &teamSto
     m_store = std::move(opened.value());
     m_editor = std::make_unique<ReviewEditor>(*m_store, m_reviewer);
     if (m_store->isShared()) {
-        // Renewed well before the lease runs out, so a busy machine keeps it.
-        m_renewClaim.setInterval(PostgresLeaseRenewalMs);
-        m_renewClaim.start();
+        setClaimLease(m_store->claimLeaseSeconds());
         m_feed = m_store->changeFeed();
         if (m_feed) {
             connect(m_feed.get(), &StoreChangeFeed::reviewChanged, this, &ReviewController::onReviewChanged);
@@ -56,6 +49,17 @@ Status ReviewController::openStore(const QString &folder, const QString &teamSto
         refreshClaims();
     }
     return success();
+}
+
+void ReviewController::setClaimLease(int seconds)
+{
+    if (!m_store || !m_store->isShared() || seconds <= 0)
+        return;
+    m_store->setClaimLeaseSeconds(seconds);
+    // Renewed well before the lease runs out, so a busy machine keeps it.
+    m_renewClaim.setInterval(seconds * 1000 / 3);
+    m_renewClaim.start();
+    claimCurrent();
 }
 
 void ReviewController::setReviewer(const QString &name)

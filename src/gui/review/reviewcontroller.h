@@ -41,6 +41,9 @@ public:
     ReviewStore *store() { return m_store.get(); }
     QUndoGroup *undoGroup() { return &m_undo; }
     void setReviewer(const QString &name);
+    // How long this window's claims last unless renewed; the window renews
+    // the current letter's claim every third of it.
+    void setClaimLease(int seconds);
     // A lead opens the current letter, closed by a finished review, again.
     Status reopenCurrent();
     void setLoader(std::shared_ptr<const LetterLoader> loader) { m_loader = std::move(loader); }
