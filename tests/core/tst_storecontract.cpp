@@ -89,6 +89,10 @@ void TestStoreContract::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString why = m_server.start();
     QVERIFY2(why.isEmpty(), qPrintable(why));
+    // The team's stores are used as a reviewer, with a reviewer's grants
+    // only (the roles exist once a database has been prepared).
+    QCOMPARE(m_server.createDatabase(u"roles"_s), QString());
+    QCOMPARE(m_server.exec(u"roles"_s, u"CREATE ROLE analyst LOGIN IN ROLE imr_reviewer"_s), QString());
 }
 
 void TestStoreContract::backends()
@@ -119,7 +123,7 @@ TestStoreContract::Pair TestStoreContract::open(const QString &backend)
     for (auto *slot : {&pair.first, &pair.second}) {
         auto store = std::make_unique<imr::PostgresReviewStore>();
         store->setAnalyst(u"analyst %1"_s.arg(++analyst));
-        if (const auto s = store->open(m_server.address(database), folder); !s)
+        if (const auto s = store->open(m_server.address(database, u"analyst"_s), folder); !s)
             qFatal("%s", qPrintable(s.error()));
         *slot = std::move(store);
     }
@@ -310,6 +314,11 @@ void TestStoreContract::categorySuggestionsAreShared()
     QVERIFY(stores.first->categorySuggestions()->contains(42));
     QVERIFY(stores.first->forgetCategorySuggestion(42, u"a.txt"_s).ok());
     QVERIFY(!stores.first->categorySuggestions()->contains(42));
+    // Withdrawn wherever it was made.
+    QVERIFY(stores.first->saveCategorySuggestion(43, s).ok());
+    QVERIFY(stores.first->categorySuggestions()->contains(43));
+    QVERIFY(stores.first->forgetCategorySuggestion(43).ok());
+    QVERIFY(!stores.first->categorySuggestions()->contains(43));
 }
 
 void TestStoreContract::hostileTextIsStoredAsData()

@@ -195,9 +195,18 @@ void TestTeamStore::claimsAreExclusive()
     // A closed window lets its letters go at once.
     ben.reset();
     QVERIFY(ana->claim("c1")->mine);
-    // Ana's window crashes (its claim stays) and she starts it again on the
-    // same folder: hers again at once. Ben, elsewhere, still waits.
+    // A second window of Ana's on the same folder, while the first runs,
+    // does not take the letter from it.
     auto anaAgain = openAs(u"alice"_s, u"Ana"_s);
+    QVERIFY(anaAgain);
+    QVERIFY(!anaAgain->claim("c1")->mine);
+    // The first one's connection dies (a crash): the window started again
+    // gets it at once; Ben, elsewhere, still waits for the lease.
+    QCOMPARE(m_server.exec(m_db, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                 " WHERE usename = 'alice' AND pid <> pg_backend_pid()"_s),
+             QString());
+    anaAgain.reset(); // its connections were cut too
+    anaAgain = openAs(u"alice"_s, u"Ana"_s);
     QVERIFY(anaAgain);
     QVERIFY(anaAgain->claim("c1")->mine);
     ben = openAs(u"bob"_s, u"Ben"_s);
@@ -283,6 +292,10 @@ void TestTeamStore::onlyALeadReopensAClosedLetter()
 
 void TestTeamStore::auditTrailIsAppendOnly()
 {
+    // Nor can a reviewer reopen a closed letter by writing the table
+    // directly: the server's guard refuses (c5 was closed, then reopened by
+    // the lead and closed again by Ben above).
+    QCOMPARE(scalar(u"SELECT completed FROM reviews WHERE content_hash = 'c5'"_s), u"true"_s);
     const QString name = u"alice-raw"_s;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
@@ -292,7 +305,10 @@ void TestTeamStore::auditTrailIsAppendOnly()
         QVERIFY(!q.exec(u"DELETE FROM audit"_s));
         QVERIFY(!q.exec(u"UPDATE audit SET new_value = 'x'"_s));
         QVERIFY(!q.exec(u"DELETE FROM reviews"_s));
+        QVERIFY(!q.exec(u"UPDATE reviews SET completed = false WHERE content_hash = 'c5'"_s));
+        QVERIFY(!q.exec(u"UPDATE reviews SET closed_by = NULL, record = '{}' WHERE content_hash = 'c5'"_s));
     }
+    QCOMPARE(scalar(u"SELECT completed FROM reviews WHERE content_hash = 'c5'"_s), u"true"_s);
     QSqlDatabase::removeDatabase(name);
 }
 
@@ -315,8 +331,12 @@ void TestTeamStore::otherAnalystsChangesArrive()
     QCOMPARE(reviews.first().first().toByteArray(), QByteArray("c6"));
     // Renewals are not news.
     QVERIFY(ana->claim("c6")->mine);
+    QTest::qWait(500);
+    QCOMPARE(claims.size(), 1);
     QVERIFY(ana->release("c6").ok());
     QTRY_COMPARE_WITH_TIMEOUT(claims.size(), 2, 5000);
+    QTest::qWait(300);
+    QCOMPARE(claims.size(), 2);
 }
 
 void TestTeamStore::sslModeReachesTheServer()

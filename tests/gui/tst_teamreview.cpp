@@ -17,8 +17,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QApplication>
 
 using namespace Qt::StringLiterals;
+using imr::FieldAddress;
 using imr::gui::MainWindow;
 
 namespace {
@@ -71,6 +74,7 @@ private slots:
     void twoWindowsShareOneStore();
     void claimIsRenewedWhileTheLetterStaysOpen();
     void exportAndReportIncludeEveryonesWork();
+    void undoNeverPutsBackOverAnotherAnalystsChange();
     void killedAnalystLosesNothing();
 };
 
@@ -145,7 +149,7 @@ void TestTeamReview::twoWindowsShareOneStore()
     QTRY_VERIFY_WITH_TIMEOUT(ben.reviewController()->currentLetter().claimedBy.isEmpty(), 5000);
     QVERIFY(ben.reviewController()->currentLetter().record.field(first->item, first->field).isReviewed());
     QVERIFY(benPanel->isReviewable());
-    QVERIFY(benClaims.size() >= 1);
+    QVERIFY(benClaims.last().first().toString().isEmpty()); // the last news: the letter is Ben's
     QVERIFY(!ben.letterModel()->index(0, imr::gui::LetterListModel::StatusColumn).data().toString().startsWith(u"In review"_s));
     // And Ben's own change reaches Ana's list.
     const auto next = imr::ReviewNavigator::nextToReview(ben.reviewController()->currentLetter().record, *first);
@@ -215,6 +219,44 @@ void TestTeamReview::exportAndReportIncludeEveryonesWork()
     QCOMPARE(cli.exitCode(), 1);
 }
 
+void TestTeamReview::undoNeverPutsBackOverAnotherAnalystsChange()
+{
+    MainWindow ana, ben;
+    QVERIFY(open(ana, m_dir.path() + u"/ana"_s, u"Ana"_s));
+    QVERIFY(open(ben, m_dir.path() + u"/ben"_s, u"Ben"_s));
+    const FieldAddress age{-1, imr::FieldId::PatientAge};
+    // Ana confirms the age of the second letter and moves on.
+    ana.selectLetter(1);
+    const QString extracted = ana.reviewController()->currentLetter().record.field(-1, age.field).value;
+    ana.reviewController()->confirm(1, age);
+    QVERIFY(ana.reviewController()->currentLetter().record.field(-1, age.field).isReviewed());
+    ana.selectLetter(0);
+    // Ben takes it and corrects the age.
+    QTRY_VERIFY_WITH_TIMEOUT((ben.selectLetter(1), ben.reviewController()->currentLetter().claimedBy.isEmpty()), 5000);
+    QVERIFY(ben.reviewController()->correct(1, age, u"77"_s));
+    ben.selectLetter(0);
+    // Back on it, Ana's Ctrl+Z would put her confirmation back over Ben's
+    // correction: refused, and said.
+    QTRY_VERIFY_WITH_TIMEOUT((ana.selectLetter(1), ana.reviewController()->currentLetter().claimedBy.isEmpty()), 5000);
+    QCOMPARE(ana.reviewController()->currentLetter().record.field(-1, age.field).value, u"77"_s);
+    QSignalSpy refused(ana.reviewController(), &imr::gui::ReviewController::saveFailed);
+    // The refusal is shown in a message box: closed as the reviewer would.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QApplication::activeModalWidget()->close();
+    });
+    QVERIFY(ana.reviewController()->undoGroup()->canUndo());
+    ana.reviewController()->undoGroup()->undo();
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused.first().first().toString().contains(u"Ben"_s), qPrintable(refused.first().first().toString()));
+    QCOMPARE(ana.reviewController()->currentLetter().record.field(-1, age.field).value, u"77"_s);
+    QVERIFY(extracted != u"77"_s);
+    imr::PostgresReviewStore check;
+    QCOMPARE(check.open(m_server.address(u"team"_s), m_dir.path()).error(), QString());
+    const auto stored = check.review(ana.reviewController()->currentLetter().contentHash);
+    QCOMPARE(stored.value()->record.field(-1, age.field).value, u"77"_s);
+}
+
 void TestTeamReview::killedAnalystLosesNothing()
 {
     // An analyst process saving as fast as it can, killed with SIGKILL.
@@ -246,11 +288,18 @@ void TestTeamReview::killedAnalystLosesNothing()
         saved << e.newValue;
     for (const QString &token : std::as_const(acked))
         QVERIFY2(saved.contains(token), qPrintable(token));
-    // The review holds the last acknowledged value of each field.
+    // Each field holds the last change audited for it, and the last
+    // acknowledged change is the last one audited.
     const auto review = store.review("letter-0000");
     QVERIFY(review.ok() && review.value());
-    QVERIFY(review.value()->record.fields.value(imr::FieldId::CaseNumber).value.isEmpty()
-            || saved.contains(review.value()->record.fields.value(imr::FieldId::CaseNumber).value));
+    QHash<QString, QString> lastOfField;
+    for (const imr::AuditEntry &e : trail.value())
+        lastOfField.insert(e.field, e.newValue);
+    for (auto it = lastOfField.cbegin(); it != lastOfField.cend(); ++it)
+        QCOMPARE(review.value()->record.fields.value(imr::FieldId(it.key().mid(1).toInt())).value, it.value());
+    const qsizetype lastAcked = saved.lastIndexOf(acked.last());
+    QVERIFY(lastAcked >= 0);
+    QVERIFY(saved.size() - lastAcked <= 1); // at most one save was committed but not yet logged when killed
 }
 
 QTEST_MAIN(TestTeamReview)

@@ -16,7 +16,10 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
+#include <numeric>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -143,7 +146,10 @@ Status PostgresReviewStore::open(const StoreAddress &address, const QString &fol
     if (!who.exec(u"SELECT session_user"_s) || !who.next())
         return fail(queryFailed(who).message);
     m_databaseUser = who.value(0).toString();
-    const QByteArray key = QSysInfo::machineUniqueId() + '\n' + QDir(folder).absolutePath().toUtf8();
+    // Machines cloned from one image can share a machine id: the host name
+    // and the user's name keep their folders apart.
+    const QByteArray key = QSysInfo::machineUniqueId() + '\n' + QSysInfo::machineHostName().toUtf8() + '\n'
+        + qgetenv("USER") + '\n' + QDir(folder).absolutePath().toUtf8();
     m_workspace = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
     m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return success();
@@ -189,6 +195,32 @@ QString PostgresReviewStore::storeUser() const
     return m_databaseUser;
 }
 
+namespace {
+
+// Server connections made on a thread end with it: pool threads come and go
+// (every rescan has its own), and each would otherwise keep a connection
+// open on the server until the folder is closed.
+class ThreadConnections
+{
+public:
+    ThreadConnections() = default;
+    ThreadConnections(const ThreadConnections &) = delete;
+    ThreadConnections &operator=(const ThreadConnections &) = delete;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(m_names))
+            QSqlDatabase::removeDatabase(name); // nothing if the store closed it already
+    }
+    void add(const QString &name) { m_names << name; }
+
+private:
+    QStringList m_names;
+};
+
+thread_local ThreadConnections t_connections;
+
+} // namespace
+
 QSqlDatabase PostgresReviewStore::connection() const
 {
     // A QPSQL connection belongs to the thread that opened it.
@@ -207,6 +239,7 @@ QSqlDatabase PostgresReviewStore::connection() const
     m_address.applyTo(db);
     m_connections << name;
     lock.unlock();
+    t_connections.add(name);
     db.open();
     return db;
 }
@@ -266,10 +299,30 @@ Status PostgresReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extra
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    // Two analysts indexing the same letters lock the same rows; rows are
+    // taken in content order so they wait rather than deadlock, and a batch
+    // the server still picked as a deadlock victim is sent again.
+    std::vector<qsizetype> order(size_t(entries.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&entries](qsizetype a, qsizetype b) {
+        return entries.at(a).file.contentHash < entries.at(b).file.contentHash;
+    });
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        bool retry = false;
+        const Status s = commitIndexOnce(entries, order, extractorKey, retry);
+        if (s || !retry || attempt == kAttempts)
+            return s;
+    }
+}
+
+Status PostgresReviewStore::commitIndexOnce(QList<IndexEntry> &entries, const std::vector<qsizetype> &order,
+                                            qint64 extractorKey, bool &retry)
+{
     QSqlDatabase db = connection();
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
-    QSqlQuery file(db), cache(db), stale(db), search(db), findId(db);
+    QSqlQuery file(db), cache(db), search(db), findId(db);
     file.prepare(u"INSERT INTO files (workspace, relative_path, size, mtime, content_hash, error, note)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workspace, relative_path) DO UPDATE SET"
                  " size = EXCLUDED.size, mtime = EXCLUDED.mtime, content_hash = EXCLUDED.content_hash,"
@@ -278,18 +331,22 @@ Status PostgresReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extra
                   " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash, extractor_version) DO UPDATE SET"
                   " facts = EXCLUDED.facts, letter_text = EXCLUDED.letter_text, pages = EXCLUDED.pages,"
                   " warning = EXCLUDED.warning"_s);
-    stale.prepare(u"DELETE FROM extraction_cache WHERE content_hash = ? AND extractor_version <> ?"_s);
+    // Other keys' rows are kept: analysts with another build or taxonomy
+    // share this cache, and would otherwise delete each other's.
     search.prepare(u"INSERT INTO letter_search (content_hash, body) VALUES (?, to_tsvector('simple', ?))"
                    " ON CONFLICT (content_hash) DO NOTHING RETURNING id"_s);
     findId.prepare(u"SELECT id FROM letter_search WHERE content_hash = ?"_s);
-    const auto fail = [&db, &entries](const QSqlQuery &q) {
+    const auto fail = [&db, &entries, &retry](const QSqlQuery &q) {
         const QString why = q.lastError().text();
+        const QString state = q.lastError().nativeErrorCode();
+        retry = state == u"40P01"_s || state == u"40001"_s; // deadlock, serialization failure
         db.rollback();
         for (IndexEntry &e : entries)
             e.file.textId = 0;
         return failure(tr("The team store could not be written: %1").arg(why));
     };
-    for (IndexEntry &e : entries) {
+    for (qsizetype i : order) {
+        IndexEntry &e = entries[i];
         IndexedFile &f = e.file;
         const QVariant hash = f.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                       : QVariant(QString::fromLatin1(f.contentHash));
@@ -306,10 +363,6 @@ Status PostgresReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extra
             cache.addBindValue(v);
         if (!cache.exec())
             return fail(cache);
-        stale.addBindValue(hash);
-        stale.addBindValue(extractorKey);
-        if (!stale.exec())
-            return fail(stale);
         search.addBindValue(hash);
         search.addBindValue(withoutNul(e.text));
         if (!search.exec())
@@ -363,6 +416,8 @@ Result<QList<qint64>> PostgresReviewStore::searchText(const QString &query) cons
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return queryFailed(q); // a result cut short is not "these letters"
     return ids;
 }
 
@@ -438,16 +493,32 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
     // The claim row is locked until commit: nobody takes the letter over
     // between this check and the write.
     QSqlQuery claim(db);
-    claim.prepare(u"SELECT session, holder FROM claims WHERE content_hash = ? FOR SHARE"_s);
+    claim.prepare(u"SELECT session, holder, expires_at < clock_timestamp() FROM claims WHERE content_hash = ? FOR SHARE"_s);
     claim.addBindValue(key);
     if (!claim.exec())
         return fail(claim);
-    if (!claim.next() || claim.value(0).toString() != m_session) {
-        const QString holder = claim.isValid() ? claim.value(1).toString() : QString();
+    const bool found = claim.next();
+    if (!found || claim.value(0).toString() != m_session) {
+        const QString holder = found ? claim.value(1).toString() : QString();
+        const bool lapsed = found && claim.value(2).toBool();
         db.rollback();
-        return holder.isEmpty()
-            ? failure(tr("Claim this letter before changing it."), Error::Kind::Claimed)
-            : failure(tr("%1 is reviewing this letter.").arg(holder), Error::Kind::Claimed);
+        if (holder.isEmpty() || lapsed)
+            return failure(tr("This letter is not claimed by you (any more). Open it again to review it."),
+                           Error::Kind::Claimed);
+        return failure(tr("%1 is reviewing this letter.").arg(holder), Error::Kind::Claimed);
+    }
+    // A closed letter is refused here, before the record is sent: a refusal
+    // by the guard trigger would put the statement, letter data and all, in
+    // the server's log.
+    QSqlQuery closed(db);
+    closed.prepare(u"SELECT completed AND closed_by IS DISTINCT FROM imr_backend_id()"
+                   " AND NOT pg_has_role(session_user, 'imr_lead', 'MEMBER') FROM reviews WHERE content_hash = ? FOR UPDATE"_s);
+    closed.addBindValue(key);
+    if (!closed.exec())
+        return fail(closed);
+    if (closed.next() && closed.value(0).toBool()) {
+        db.rollback();
+        return failure(tr("This letter was reviewed and closed; only a lead can reopen it."), Error::Kind::Forbidden);
     }
     LetterSummary summary;
     summary.setRecord(record);
@@ -456,16 +527,16 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
     QSqlQuery q(db);
     if (expectedVersion == 0) {
         q.prepare(u"INSERT INTO reviews (relative_path, record, reviewed_by, reviewed_at, facts, completed,"
-                  " last_session, content_hash, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                  " content_hash, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
                   " ON CONFLICT (content_hash) DO NOTHING RETURNING version"_s);
     } else {
         q.prepare(u"UPDATE reviews SET relative_path = ?, record = ?, reviewed_by = ?, reviewed_at = ?, facts = ?,"
-                  " completed = ?, last_session = ?, version = version + 1"
+                  " completed = ?, version = version + 1"
                   " WHERE content_hash = ? AND version = ? RETURNING version"_s);
     }
     for (const QVariant &v : {QVariant(relativePath), QVariant(QString::fromUtf8(RecordJson::write(record))),
                               QVariant(reviewer), QVariant(now), QVariant(summary.encodeFacts()), QVariant(completed),
-                              QVariant(m_session), QVariant(key)})
+                              QVariant(key)})
         q.addBindValue(v);
     if (expectedVersion != 0)
         q.addBindValue(expectedVersion);
@@ -512,9 +583,8 @@ Status PostgresReviewStore::reopen(const QByteArray &hash, const QString &review
         db.rollback();
         return failure(tr("Only a lead can reopen a reviewed letter."), Error::Kind::Forbidden);
     }
-    q.prepare(u"UPDATE reviews SET completed = false, last_session = ?, version = version + 1"
+    q.prepare(u"UPDATE reviews SET completed = false, version = version + 1"
               " WHERE content_hash = ? AND completed RETURNING relative_path"_s);
-    q.addBindValue(m_session);
     q.addBindValue(key);
     if (!q.exec())
         return fail(q);
@@ -594,10 +664,12 @@ Status PostgresReviewStore::forgetCategorySuggestion(qint64 requestKey, const QS
     if (!isOpen())
         return failure(tr("No review store is open."));
     QSqlQuery q(connection());
-    q.prepare(u"DELETE FROM category_suggestions WHERE request_key = ? AND (? = '' OR relative_path = ?)"_s);
+    // Two statements rather than "? = ''": a null QString is bound as NULL.
+    q.prepare(relativePath.isEmpty() ? u"DELETE FROM category_suggestions WHERE request_key = ?"_s
+                                     : u"DELETE FROM category_suggestions WHERE request_key = ? AND relative_path = ?"_s);
     q.addBindValue(requestKey);
-    q.addBindValue(relativePath);
-    q.addBindValue(relativePath);
+    if (!relativePath.isEmpty())
+        q.addBindValue(relativePath);
     const bool written = q.exec();
     {
         QMutexLocker lock(&m_suggestionsMutex);
@@ -616,14 +688,18 @@ Result<Claim> PostgresReviewStore::claim(const QByteArray &hash)
     QSqlQuery q(connection());
     // Taken when free, expired or already ours; the row lock of the upsert
     // makes two analysts' claims of one letter take turns.
-    // A window of the same user on the same folder that ended without
-    // letting go (a crash) left the claim: the new one takes it over.
+    // A window of the same user on the same folder whose connection is gone
+    // (it crashed) left the claim: the window started again takes it over.
+    // A window still running keeps its claim, even from its own user.
     q.prepare(u"INSERT INTO claims (content_hash, session, holder, workspace, expires_at)"
               " VALUES (?, ?, ?, ?, clock_timestamp() + make_interval(secs => ?))"
               " ON CONFLICT (content_hash) DO UPDATE SET session = EXCLUDED.session, holder = EXCLUDED.holder,"
-              " workspace = EXCLUDED.workspace, expires_at = EXCLUDED.expires_at, db_user = session_user"
+              " workspace = EXCLUDED.workspace, backend = EXCLUDED.backend, expires_at = EXCLUDED.expires_at,"
+              " db_user = session_user"
               " WHERE claims.session = EXCLUDED.session OR claims.expires_at < clock_timestamp()"
-              " OR (claims.db_user = session_user AND claims.workspace = EXCLUDED.workspace)"
+              " OR (claims.db_user = session_user AND claims.workspace = EXCLUDED.workspace"
+              "     AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a"
+              "                     WHERE a.pid::text || '@' || a.backend_start::text = claims.backend))"
               " RETURNING session, (extract(epoch FROM clock_timestamp()) * 1000)::bigint,"
               " (extract(epoch FROM claims.expires_at) * 1000)::bigint"_s);
     q.addBindValue(key);

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <vector>
 
 class QSqlQuery;
 
@@ -77,6 +78,8 @@ public:
 
 private:
     QSqlDatabase connection() const;
+    Status commitIndexOnce(QList<IndexEntry> &entries, const std::vector<qsizetype> &order, qint64 extractorKey,
+                           bool &retry);
     Result<std::optional<CachedLetter>> cachedRow(QSqlQuery &query) const;
     Error queryFailed(const QSqlQuery &query) const;
 

@@ -28,9 +28,14 @@ TeamStoreDialog::TeamStoreDialog(const QString &currentUrl, QWidget *parent)
     m_port->setValue(5432);
     m_host->setPlaceholderText(tr("db.example.org, or a socket folder"));
     m_user->setPlaceholderText(tr("your login name"));
+    // Every mode an address may hold is listed, so reopening the dialog never
+    // weakens what was chosen; an empty mode leaves it to libpq (PGSSLMODE).
     for (const auto &[mode, label] : {std::pair{u"prefer"_s, tr("Prefer encryption (TLS)")},
                                       std::pair{u"require"_s, tr("Require encryption")},
+                                      std::pair{u"verify-ca"_s, tr("Require encryption and a trusted certificate")},
                                       std::pair{u"verify-full"_s, tr("Require encryption and a verified server")},
+                                      std::pair{QString(), tr("As the system sets it (PGSSLMODE)")},
+                                      std::pair{u"allow"_s, tr("Encryption only if the server asks")},
                                       std::pair{u"disable"_s, tr("No encryption")}})
         m_sslMode->addItem(label, mode);
     if (const auto address = StoreAddress::parse(currentUrl); address.ok()) {

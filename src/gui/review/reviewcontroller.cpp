@@ -1,5 +1,6 @@
 #include "reviewcontroller.h"
 
+#include "extraction/fieldschema.h"
 #include "fieldchangecommand.h"
 #include "folder/letterloader.h"
 #include "folder/lettersummary.h"
@@ -349,6 +350,9 @@ bool ReviewController::commit(Letter letter, DeterminationRecord record, const A
             for (int row : m_letters->rowsOf(letter.contentHash))
                 emit letterChanged(row);
         }
+        // Taken by someone else meanwhile (a lapsed claim): show who has it.
+        if (s.errorKind() == Error::Kind::Claimed)
+            claimCurrent();
         emit saveFailed(s.error());
         return false;
     }
@@ -373,6 +377,15 @@ bool ReviewController::applyField(const QByteArray &hash, const FieldAddress &ad
     const std::optional<Letter> letter = letterWithHash(hash);
     if (!letter)
         return false;
+    // An undo or redo puts back a value over the one it expects; if someone
+    // else changed the field since (a team store), theirs stays.
+    const FieldValue now = letter->record.field(address.item, address.field);
+    if (now.value != previous.value || now.state != previous.state) {
+        emit saveFailed(tr("%1 was changed by %2 since; your earlier change was not put back.")
+                            .arg(FieldSchema::label(address.field),
+                                 letter->reviewedBy.isEmpty() ? tr("another analyst") : letter->reviewedBy));
+        return false;
+    }
     auto record = ReviewRules::withField(letter->record, address, value);
     if (!record)
         return false;

@@ -14,6 +14,12 @@ BEGIN
 END
 $$;
 
+-- This connection as the server knows it (process id and start time): what
+-- the guards below compare, since a client cannot choose it.
+CREATE FUNCTION imr_backend_id() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT pg_backend_pid()::text || '@' || (SELECT backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid())::text
+$$;
+
 -- Each analyst's folder ("workspace") has its own list of files: letters
 -- stay on their disks and are matched to reviews by content hash.
 CREATE TABLE files (
@@ -35,10 +41,11 @@ CREATE TABLE reviews (
     reviewed_at text,
     facts bytea,
     version bigint NOT NULL DEFAULT 1,
-    -- Every field acknowledged. A closed letter is changed again only in the
-    -- session that closed it, or after a lead reopens it.
+    -- Every field acknowledged. A closed letter is changed again only on the
+    -- connection that closed it (an undo right after), or after a lead
+    -- reopens it. closed_by is set by the guard trigger, never by a client.
     completed boolean NOT NULL DEFAULT false,
-    last_session text,
+    closed_by text,
     db_user text NOT NULL DEFAULT session_user
 );
 
@@ -83,14 +90,16 @@ CREATE TABLE category_suggestions (
     at text
 );
 
--- A claim lapses at expires_at unless renewed. The same database user in
--- the same workspace (a window started again after a crash) takes it over.
+-- A claim lapses at expires_at unless renewed. When the connection that
+-- took it is gone (a crashed window), the same database user in the same
+-- workspace (the window started again) takes it over at once.
 CREATE TABLE claims (
     content_hash text PRIMARY KEY,
     session text NOT NULL,
     holder text NOT NULL,
     db_user text NOT NULL DEFAULT session_user,
     workspace text NOT NULL,
+    backend text NOT NULL DEFAULT imr_backend_id(),
     expires_at timestamptz NOT NULL
 );
 
@@ -103,16 +112,24 @@ END
 $$;
 CREATE TRIGGER audit_user BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION imr_audit_user();
 
--- A closed letter stays closed for reviewers: only the session that closed
--- it (an undo right after) or a lead may change it.
+-- A closed letter stays closed for reviewers: only the connection that
+-- closed it (an undo right after) or a lead may change it. The client checks
+-- first and says so; this is the server's own guarantee.
 CREATE FUNCTION imr_guard_review() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.db_user := session_user;
     IF TG_OP = 'UPDATE' AND OLD.completed
-       AND NEW.last_session IS DISTINCT FROM OLD.last_session
+       AND OLD.closed_by IS DISTINCT FROM imr_backend_id()
        AND NOT pg_has_role(session_user, 'imr_lead', 'MEMBER') THEN
         RAISE EXCEPTION 'this letter was reviewed and closed; only a lead can reopen it'
             USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT NEW.completed THEN
+        NEW.closed_by := NULL;
+    ELSIF TG_OP = 'INSERT' OR NOT OLD.completed THEN
+        NEW.closed_by := imr_backend_id();
+    ELSE
+        NEW.closed_by := OLD.closed_by;
     END IF;
     RETURN NEW;
 END
