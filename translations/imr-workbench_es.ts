@@ -481,10 +481,6 @@
         <translation>Esta carta se revisó y se cerró; solo un responsable puede volver a abrirla.</translation>
     </message>
     <message>
-        <source>Claim this letter before changing it.</source>
-        <translation>Reserve esta carta antes de cambiarla.</translation>
-    </message>
-    <message>
         <source>%1 is reviewing this letter.</source>
         <translation>%1 está revisando esta carta.</translation>
     </message>
@@ -499,6 +495,10 @@
     <message>
         <source>another analyst</source>
         <translation>otro analista</translation>
+    </message>
+    <message>
+        <source>This letter is not claimed by you (any more). Open it again to review it.</source>
+        <translation>Esta carta ya no está reservada a su nombre. Vuelva a abrirla para revisarla.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1934,14 @@ confianza %3%</translation>
         <source>another analyst (the team store did not answer)</source>
         <translation>otro analista (el almacén de equipo no respondió)</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 since; your earlier change was not put back.</source>
+        <translation>%2 cambió %1 después; no se ha restaurado su cambio anterior.</translation>
+    </message>
+    <message>
+        <source>another analyst</source>
+        <translation>otro analista</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::ReviewPanel</name>
@@ -2062,6 +2070,18 @@ confianza %3%</translation>
     <message>
         <source>Use the &amp;Folder&apos;s Own Store</source>
         <translation>Usar el almacén propio de la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Require encryption and a trusted certificate</source>
+        <translation>Exigir cifrado y un certificado de confianza</translation>
+    </message>
+    <message>
+        <source>As the system sets it (PGSSLMODE)</source>
+        <translation>Según lo configure el sistema (PGSSLMODE)</translation>
+    </message>
+    <message>
+        <source>Encryption only if the server asks</source>
+        <translation>Cifrado solo si el servidor lo pide</translation>
     </message>
 </context>
 <context>
