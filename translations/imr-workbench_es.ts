@@ -715,6 +715,10 @@
         <source>The stored review of this letter cannot be read (damaged record). The letter is read-only until the store is repaired.</source>
         <translation>No se puede leer la revisión guardada de esta carta (registro dañado). La carta es de solo lectura hasta que se repare el almacén.</translation>
     </message>
+    <message>
+        <source>The review store could not be read: %1</source>
+        <translation>No se pudo leer el almacén de revisiones: %1</translation>
+    </message>
 </context>
 <context>
     <name>imr::TaxonomyFile</name>

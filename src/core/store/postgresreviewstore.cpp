@@ -425,56 +425,29 @@ Result<std::optional<CachedLetter>> PostgresReviewStore::cachedExtraction(const 
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
-              " WHERE content_hash = ? AND extractor_version = ?"_s);
-    q.addBindValue(QString::fromLatin1(hash));
-    q.addBindValue(extractorKey);
-    return cachedRow(q);
+    return StoredRows::cachedExtraction(connection(), hash, extractorKey);
 }
 
 Result<std::optional<CachedLetter>> PostgresReviewStore::cachedText(const QByteArray &hash) const
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
-              " WHERE content_hash = ? AND letter_text IS NOT NULL LIMIT 1"_s);
-    q.addBindValue(QString::fromLatin1(hash));
-    return cachedRow(q);
+    return StoredRows::cachedText(connection(), hash);
 }
 
-Result<std::optional<CachedLetter>> PostgresReviewStore::cachedRow(QSqlQuery &q) const
-{
-    if (!q.exec())
-        return queryFailed(q);
-    return StoredRows::cachedLetter(q);
-}
 
 Result<std::optional<StoredReview>> PostgresReviewStore::review(const QByteArray &hash) const
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT record, relative_path, reviewed_by, reviewed_at, version FROM reviews WHERE content_hash = ?"_s);
-    q.addBindValue(QString::fromLatin1(hash));
-    if (!q.exec())
-        return queryFailed(q);
-    return StoredRows::review(q);
+    return StoredRows::review(connection(), hash);
 }
 
 Result<std::optional<QByteArray>> PostgresReviewStore::reviewFacts(const QByteArray &hash) const
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT facts FROM reviews WHERE content_hash = ?"_s);
-    q.addBindValue(QString::fromLatin1(hash));
-    if (!q.exec())
-        return queryFailed(q);
-    if (!q.next())
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(q.value(0).toByteArray());
+    return StoredRows::reviewFacts(connection(), hash);
 }
 
 Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QString &relativePath,
@@ -603,16 +576,7 @@ Result<QList<AuditEntry>> PostgresReviewStore::auditTrail(const QByteArray &hash
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    QSqlQuery q(connection());
-    q.prepare(u"SELECT item, field, old_value, new_value, action FROM audit WHERE content_hash = ? ORDER BY id"_s);
-    q.addBindValue(QString::fromLatin1(hash));
-    if (!q.exec())
-        return queryFailed(q);
-    QList<AuditEntry> entries;
-    while (q.next())
-        entries << AuditEntry{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString()};
-    return entries;
+    return StoredRows::auditTrail(connection(), hash);
 }
 
 Status PostgresReviewStore::saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion)
@@ -645,17 +609,11 @@ Result<QHash<qint64, CategorySuggestion>> PostgresReviewStore::categorySuggestio
     QMutexLocker lock(&m_suggestionsMutex);
     if (m_suggestions && m_suggestionsReadAt.msecsTo(QDateTime::currentDateTimeUtc()) < kSuggestionsFreshMs)
         return *m_suggestions;
-    QSqlQuery q(connection());
-    if (!q.exec(u"SELECT request_key, category, subcategory, request, relative_path FROM category_suggestions"_s))
-        return queryFailed(q);
-    QHash<qint64, CategorySuggestion> all;
-    while (q.next())
-        all.insert(q.value(0).toLongLong(), CategorySuggestion{q.value(1).toString(), q.value(2).toString(),
-                                                               q.value(3).toString(), q.value(4).toString()});
-    if (q.lastError().isValid())
-        return queryFailed(q);
-    m_suggestions = all;
-    m_suggestionsReadAt = QDateTime::currentDateTimeUtc();
+    auto all = StoredRows::categorySuggestions(connection());
+    if (all) {
+        m_suggestions = all.value();
+        m_suggestionsReadAt = QDateTime::currentDateTimeUtc();
+    }
     return all;
 }
 

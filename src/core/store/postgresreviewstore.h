@@ -80,7 +80,6 @@ private:
     QSqlDatabase connection() const;
     Status commitIndexOnce(QList<IndexEntry> &entries, const std::vector<qsizetype> &order, qint64 extractorKey,
                            bool &retry);
-    Result<std::optional<CachedLetter>> cachedRow(QSqlQuery &query) const;
     Error queryFailed(const QSqlQuery &query) const;
 
     StoreAddress m_address;

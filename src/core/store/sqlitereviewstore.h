@@ -64,7 +64,6 @@ public:
     Result<QHash<QByteArray, QString>> claimsByOthers() const override { return QHash<QByteArray, QString>{}; }
 
 private:
-    Result<std::optional<CachedLetter>> cachedRow(QSqlQuery &query) const;
     // Reviews use synchronous=FULL; the index, which can be rebuilt, uses
     // NORMAL so a large folder does not wait on fsync per batch.
     enum class Durability { Full, Normal };

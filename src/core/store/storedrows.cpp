@@ -3,13 +3,44 @@
 #include "store/pagemaptext.h"
 #include "store/recordjson.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace imr {
+
+Error StoredRows::readFailed(const QSqlQuery &q)
+{
+    return failure(tr("The review store could not be read: %1").arg(q.lastError().text()));
+}
+
+Result<std::optional<CachedLetter>> StoredRows::cachedExtraction(const QSqlDatabase &db, const QByteArray &hash,
+                                                                 qint64 extractorKey)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
+              " WHERE content_hash = ? AND extractor_version = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    q.addBindValue(extractorKey);
+    return cachedLetter(q);
+}
+
+Result<std::optional<CachedLetter>> StoredRows::cachedText(const QSqlDatabase &db, const QByteArray &hash)
+{
+    // The text does not depend on the extractor: any row of the letter's has it.
+    QSqlQuery q(db);
+    q.prepare(u"SELECT letter_text, pages, warning, facts FROM extraction_cache"
+              " WHERE content_hash = ? AND letter_text IS NOT NULL LIMIT 1"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    return cachedLetter(q);
+}
 
 Result<std::optional<CachedLetter>> StoredRows::cachedLetter(QSqlQuery &q)
 {
+    if (!q.exec())
+        return readFailed(q);
     if (!q.next())
         return std::optional<CachedLetter>();
     CachedLetter cached;
@@ -25,8 +56,13 @@ Result<std::optional<CachedLetter>> StoredRows::cachedLetter(QSqlQuery &q)
     return std::optional<CachedLetter>(std::move(cached));
 }
 
-Result<std::optional<StoredReview>> StoredRows::review(QSqlQuery &q)
+Result<std::optional<StoredReview>> StoredRows::review(const QSqlDatabase &db, const QByteArray &hash)
 {
+    QSqlQuery q(db);
+    q.prepare(u"SELECT record, relative_path, reviewed_by, reviewed_at, version FROM reviews WHERE content_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return readFailed(q);
     if (!q.next())
         return std::optional<StoredReview>();
     std::optional<DeterminationRecord> record = RecordJson::read(q.value(0).toByteArray());
@@ -35,6 +71,48 @@ Result<std::optional<StoredReview>> StoredRows::review(QSqlQuery &q)
                           "The letter is read-only until the store is repaired."));
     return std::optional<StoredReview>(StoredReview{std::move(*record), q.value(1).toString(), q.value(2).toString(),
                                                     q.value(3).toString(), q.value(4).toLongLong()});
+}
+
+Result<std::optional<QByteArray>> StoredRows::reviewFacts(const QSqlDatabase &db, const QByteArray &hash)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT facts FROM reviews WHERE content_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return readFailed(q);
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toByteArray());
+}
+
+Result<QList<AuditEntry>> StoredRows::auditTrail(const QSqlDatabase &db, const QByteArray &hash)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT item, field, old_value, new_value, action FROM audit WHERE content_hash = ? ORDER BY id"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return readFailed(q);
+    QList<AuditEntry> entries;
+    while (q.next())
+        entries << AuditEntry{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString()};
+    if (q.lastError().isValid())
+        return readFailed(q);
+    return entries;
+}
+
+Result<QHash<qint64, CategorySuggestion>> StoredRows::categorySuggestions(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT request_key, category, subcategory, request, relative_path FROM category_suggestions"_s))
+        return readFailed(q);
+    QHash<qint64, CategorySuggestion> all;
+    while (q.next())
+        all.insert(q.value(0).toLongLong(), CategorySuggestion{q.value(1).toString(), q.value(2).toString(),
+                                                               q.value(3).toString(), q.value(4).toString()});
+    if (q.lastError().isValid())
+        return readFailed(q);
+    return all;
 }
 
 } // namespace imr

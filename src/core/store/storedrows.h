@@ -4,6 +4,7 @@
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -11,17 +12,27 @@ class QSqlQuery;
 
 namespace imr {
 
-// The rows every store reads the same way, whatever its database: a cached
-// extraction and a stored review. The queries have run; a row they did not
-// return is "nothing stored", a row that cannot be read is an error.
+// The reads every store makes the same way, whatever its database (the SQL
+// is the same in SQLite and PostgreSQL): a cached extraction, a stored
+// review, its facts, its audit trail and the category suggestions. A row
+// not there is "nothing stored"; a row that cannot be read, or a query that
+// fails, is an error.
 class StoredRows final
 {
     Q_DECLARE_TR_FUNCTIONS(imr::StoredRows)
 public:
-    // Columns: letter_text, pages, warning, facts.
+    static Result<std::optional<CachedLetter>> cachedExtraction(const QSqlDatabase &db, const QByteArray &hash,
+                                                                qint64 extractorKey);
+    // The text and page map of a slow format's letter, whatever extractor read it.
+    static Result<std::optional<CachedLetter>> cachedText(const QSqlDatabase &db, const QByteArray &hash);
+    static Result<std::optional<StoredReview>> review(const QSqlDatabase &db, const QByteArray &hash);
+    static Result<std::optional<QByteArray>> reviewFacts(const QSqlDatabase &db, const QByteArray &hash);
+    static Result<QList<AuditEntry>> auditTrail(const QSqlDatabase &db, const QByteArray &hash);
+    static Result<QHash<qint64, CategorySuggestion>> categorySuggestions(const QSqlDatabase &db);
+
+private:
     static Result<std::optional<CachedLetter>> cachedLetter(QSqlQuery &query);
-    // Columns: record, relative_path, reviewed_by, reviewed_at, version.
-    static Result<std::optional<StoredReview>> review(QSqlQuery &query);
+    static Error readFailed(const QSqlQuery &query);
 };
 
 } // namespace imr
