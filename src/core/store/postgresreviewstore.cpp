@@ -273,26 +273,7 @@ Result<QList<IndexedFile>> PostgresReviewStore::folderIndex(qint64 extractorKey)
               " WHERE f.workspace = ?"_s);
     q.addBindValue(extractorKey);
     q.addBindValue(m_workspace);
-    if (!q.exec())
-        return queryFailed(q);
-    QList<IndexedFile> files;
-    while (q.next()) {
-        IndexedFile f;
-        f.relativePath = q.value(0).toString();
-        f.size = q.value(1).toLongLong();
-        f.mtime = q.value(2).toLongLong();
-        f.contentHash = q.value(3).toString().toLatin1();
-        f.error = q.value(4).toString();
-        f.note = q.value(5).toString();
-        f.warning = q.value(6).toString();
-        f.facts = q.value(7).toByteArray();
-        f.extracted = f.error.isEmpty() && q.value(8).toBool();
-        f.textId = q.value(9).toLongLong();
-        files.append(std::move(f));
-    }
-    if (q.lastError().isValid())
-        return queryFailed(q);
-    return files;
+    return StoredRows::indexedFiles(q);
 }
 
 Status PostgresReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extractorKey)

@@ -115,4 +115,30 @@ Result<QHash<qint64, CategorySuggestion>> StoredRows::categorySuggestions(const 
     return all;
 }
 
+Result<QList<IndexedFile>> StoredRows::indexedFiles(QSqlQuery &q)
+{
+    if (!q.exec())
+        return readFailed(q);
+    QList<IndexedFile> files;
+    while (q.next()) {
+        IndexedFile f;
+        f.relativePath = q.value(0).toString();
+        f.size = q.value(1).toLongLong();
+        f.mtime = q.value(2).toLongLong();
+        f.contentHash = q.value(3).toString().toLatin1();
+        f.error = q.value(4).toString();
+        f.note = q.value(5).toString();
+        f.warning = q.value(6).toString();
+        f.facts = q.value(7).toByteArray();
+        // Files that could not be read are read again on every run: the
+        // cause (a busy PDF helper, permissions) may have passed.
+        f.extracted = f.error.isEmpty() && q.value(8).toBool();
+        f.textId = q.value(9).toLongLong();
+        files.append(std::move(f));
+    }
+    if (q.lastError().isValid())
+        return readFailed(q);
+    return files;
+}
+
 } // namespace imr
