@@ -337,6 +337,15 @@ void TestTeamStore::otherAnalystsChangesArrive()
     QTRY_COMPARE_WITH_TIMEOUT(claims.size(), 2, 5000);
     QTest::qWait(300);
     QCOMPARE(claims.size(), 2);
+    // The listening connection dropped (a server restart, the network):
+    // the feed says so, and a window makes a new one.
+    QVERIFY(feed->isAlive());
+    QCOMPARE(m_server.exec(m_db, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                 " WHERE usename = 'bob' AND pid <> pg_backend_pid()"_s),
+             QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!feed->isAlive(), 5000);
+    std::unique_ptr<imr::StoreChangeFeed> again = ben->changeFeed();
+    QVERIFY(again && again->isAlive());
 }
 
 void TestTeamStore::sslModeReachesTheServer()

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,13 @@ Status PostgresChangeFeed::start()
         return failure(db.driver()->lastError().text());
     connect(db.driver(), &QSqlDriver::notification, this, &PostgresChangeFeed::onNotification);
     return success();
+}
+
+bool PostgresChangeFeed::isAlive()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    return db.isOpen() && q.exec(u"SELECT 1"_s);
 }
 
 void PostgresChangeFeed::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)

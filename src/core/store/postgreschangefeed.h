@@ -19,6 +19,9 @@ public:
     ~PostgresChangeFeed() override;
 
     Status start();
+    // A round trip on the listening connection: false once the server or
+    // the network dropped it (the listener would otherwise wait forever).
+    bool isAlive() override;
 
 private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);

@@ -94,7 +94,10 @@ void StoreAddress::applyTo(QSqlDatabase &db) const
     db.setPort(port);
     db.setDatabaseName(database);
     db.setUserName(user);
-    QStringList options{u"connect_timeout=10"_s, u"application_name=imr-workbench"_s};
+    // A server gone away is noticed in seconds, not after the kernel's TCP
+    // timeouts: the window waits on these calls.
+    QStringList options{u"connect_timeout=5"_s, u"application_name=imr-workbench"_s, u"keepalives=1"_s,
+                        u"keepalives_idle=30"_s, u"keepalives_interval=10"_s, u"keepalives_count=3"_s};
     if (!sslMode.isEmpty())
         options << u"sslmode="_s + sslMode;
     db.setConnectOptions(options.join(u';'));

@@ -12,6 +12,8 @@ class StoreChangeFeed : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
+    // Whether news still arrives; a feed whose connection dropped is made anew.
+    virtual bool isAlive() { return true; }
 
 signals:
     void reviewChanged(const QByteArray &contentHash);

@@ -42,11 +42,7 @@ Status ReviewController::openStore(const QString &folder, const QString &teamSto
     m_editor = std::make_unique<ReviewEditor>(*m_store, m_reviewer);
     if (m_store->isShared()) {
         setClaimLease(m_store->claimLeaseSeconds());
-        m_feed = m_store->changeFeed();
-        if (m_feed) {
-            connect(m_feed.get(), &StoreChangeFeed::reviewChanged, this, &ReviewController::onReviewChanged);
-            connect(m_feed.get(), &StoreChangeFeed::claimChanged, this, &ReviewController::onClaimChanged);
-        }
+        startFeed();
         refreshClaims();
     }
     return success();
@@ -78,6 +74,9 @@ void ReviewController::claimCurrent()
 {
     if (!m_store || !m_store->isShared())
         return;
+    // A dropped listening connection is made anew, so news keeps coming.
+    if (!m_feed || !m_feed->isAlive())
+        startFeed();
     // Claims of killed windows lapse without a notification: the renewal
     // timer brings the list up to date too.
     refreshClaims();
@@ -133,6 +132,15 @@ void ReviewController::onReviewChanged(const QByteArray &hash)
     }
     for (int row : m_letters->rowsOf(hash))
         emit letterChanged(row);
+}
+
+void ReviewController::startFeed()
+{
+    m_feed = m_store->changeFeed();
+    if (!m_feed)
+        return; // the renewal timer tries again
+    connect(m_feed.get(), &StoreChangeFeed::reviewChanged, this, &ReviewController::onReviewChanged);
+    connect(m_feed.get(), &StoreChangeFeed::claimChanged, this, &ReviewController::onClaimChanged);
 }
 
 void ReviewController::refreshClaims()

@@ -97,6 +97,7 @@ private:
     void onClaimChanged(const QByteArray &hash);
     void reloadCurrent();
     void refreshClaims();
+    void startFeed();
 
     LetterListModel *m_letters;
     std::shared_ptr<const LetterLoader> m_loader;
