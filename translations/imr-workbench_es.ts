@@ -398,6 +398,25 @@
     </message>
 </context>
 <context>
+    <name>imr::FileAdmission</name>
+    <message>
+        <source>The file is gone.</source>
+        <translation>El archivo ya no está.</translation>
+    </message>
+    <message>
+        <source>This is a link that leads nowhere (or round in a loop); it was not read.</source>
+        <translation>Es un enlace que no lleva a ninguna parte (o que forma un bucle); no se ha leído.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file outside the folder; it was not followed. Preferences &gt; Follow links that leave the folder allows it.</source>
+        <translation>Es un enlace a un archivo fuera de la carpeta; no se ha seguido. Preferencias &gt; Seguir los enlaces que salen de la carpeta lo permite.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, a socket or a device); it was not read.</source>
+        <translation>No es un archivo normal (una tubería, un socket o un dispositivo); no se ha leído.</translation>
+    </message>
+</context>
+<context>
     <name>imr::FolderIndexer</name>
     <message>
         <source>The stored summary of this letter cannot be read.</source>
@@ -440,6 +459,13 @@
     <message>
         <source>The file changed; its earlier review could not be read: %1</source>
         <translation>El archivo cambió; no se pudo leer su revisión anterior: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imr::LetterRecognizer</name>
+    <message>
+        <source>This does not look like an IMR determination letter: it has no case number, no decision and none of the letters&apos; headings.</source>
+        <translation>No parece una carta de determinación de IMR: no tiene número de caso, ni decisión, ni ninguno de los encabezados de las cartas.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1839,14 @@ confianza %3%</translation>
     <message>
         <source>Taxonomy (*.json);;All files (*)</source>
         <translation>Taxonomía (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow links that leave the folder</source>
+        <translation>&amp;Seguir los enlaces que salen de la carpeta</translation>
+    </message>
+    <message>
+        <source>Off: a link to a file outside the opened folder is listed as an error and not read</source>
+        <translation>Desactivado: un enlace a un archivo fuera de la carpeta abierta se muestra como error y no se lee</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,10 @@ QStringList FolderScanner::scan(const QString &folder) const
     const QDir root(QDir(folder).absolutePath());
     QStringList paths;
     // Hidden entries (the review store's .imr-workbench folder) are skipped.
-    // Directories named like letters are listed too: they become an error row.
-    QDirIterator it(root.path(), nameFilters, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+    // Directories, pipes, sockets, devices and broken links named like
+    // letters are listed too: each becomes an error row saying what it is,
+    // rather than vanishing. Linked folders are not entered (no loops).
+    QDirIterator it(root.path(), nameFilters, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();

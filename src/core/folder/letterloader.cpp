@@ -7,6 +7,8 @@
 #include "folder/textletterformat.h"
 #include "review/categorysuggestions.h"
 #include "review/recorddiff.h"
+#include "extraction/letterrecognizer.h"
+#include "folder/fileadmission.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,6 +80,13 @@ qsizetype LetterLoader::formatRank(const QString &relativePath) const
     return m_formats.size();
 }
 
+namespace {
+QString joinWarnings(const QString &a, const QString &b)
+{
+    return a.isEmpty() ? b : a + u' ' + b;
+}
+} // namespace
+
 LetterContent LetterLoader::read(const LetterFormat &format, const QString &filePath) const
 {
     if (!m_store || !format.storesText())
@@ -110,6 +119,10 @@ Letter LetterLoader::load(const QString &relativePath) const
         letter.error = tr("Unsupported file type.");
         return letter;
     }
+    if (QString refused = FileAdmission::refusal(m_folder, letter.filePath, m_followLinksOutside); !refused.isEmpty()) {
+        letter.error = std::move(refused);
+        return letter;
+    }
     LetterContent content = read(*format, letter.filePath);
     letter.contentHash = std::move(content.contentHash);
     letter.error = std::move(content.error);
@@ -120,6 +133,10 @@ Letter LetterLoader::load(const QString &relativePath) const
     letter.pages = std::move(content.pages);
     letter.record = m_extractor->extract(letter.text);
     ConsistencyChecker::check(letter.record);
+    // A slow format's warnings come from the index, which has this one already.
+    if (!LetterRecognizer::looksLikeDetermination(letter.text, letter.record)
+        && !letter.warning.contains(LetterRecognizer::notALetterWarning()))
+        letter.warning = joinWarnings(letter.warning, LetterRecognizer::notALetterWarning());
     applyReview(letter);
     return letter;
 }
@@ -142,7 +159,12 @@ IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 
         file.error = tr("Unsupported file type.");
         return entry;
     }
-    LetterContent content = read(*format, QDir(m_folder).absoluteFilePath(relativePath));
+    const QString filePath = QDir(m_folder).absoluteFilePath(relativePath);
+    if (QString refused = FileAdmission::refusal(m_folder, filePath, m_followLinksOutside); !refused.isEmpty()) {
+        file.error = std::move(refused);
+        return entry;
+    }
+    LetterContent content = read(*format, filePath);
     file.contentHash = std::move(content.contentHash);
     file.error = std::move(content.error);
     file.warning = std::move(content.warning);
@@ -150,6 +172,8 @@ IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 
         return entry;
     DeterminationRecord record = m_extractor->extract(content.text);
     ConsistencyChecker::check(record);
+    if (!LetterRecognizer::looksLikeDetermination(content.text, record))
+        file.warning = joinWarnings(file.warning, LetterRecognizer::notALetterWarning());
     LetterSummary summary;
     summary.setRecord(record);
     file.facts = summary.encodeFacts();

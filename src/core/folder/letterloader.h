@@ -39,6 +39,8 @@ public:
     // comes from it. The store must outlive the loader's work.
     void setStore(const ReviewStore *store) { m_store = store; }
     const ReviewStore *store() const { return m_store; }
+    // Links to files outside the folder are error rows unless allowed here.
+    void setFollowLinksOutside(bool follow) { m_followLinksOutside = follow; }
 
     QStringList scan() const;
     // The whole letter: text, pages and record with its review applied.
@@ -62,6 +64,7 @@ private:
     QList<std::shared_ptr<const LetterFormat>> m_formats;
     std::unique_ptr<LetterExtractor> m_extractor;
     const ReviewStore *m_store = nullptr;
+    bool m_followLinksOutside = false;
 };
 
 } // namespace imr

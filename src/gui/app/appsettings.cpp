@@ -94,6 +94,16 @@ void AppSettings::setTeamStore(const QString &folder, const QString &url)
         settings.setValue(teamStoreKey(folder), url);
 }
 
+bool AppSettings::followLinksOutside()
+{
+    return QSettings().value(u"folder/followLinksOutside"_s, false).toBool();
+}
+
+void AppSettings::setFollowLinksOutside(bool follow)
+{
+    QSettings().setValue(u"folder/followLinksOutside"_s, follow);
+}
+
 QString AppSettings::reviewerName()
 {
     const QString name = QSettings().value(u"review/reviewer"_s).toString();

@@ -22,6 +22,10 @@ public:
     static QString teamStore(const QString &folder);
     static void setTeamStore(const QString &folder, const QString &url);
 
+    // Links to files outside the opened folder are read (off: error rows).
+    static bool followLinksOutside();
+    static void setFollowLinksOutside(bool follow);
+
     static QString reviewerName();
     static void setReviewerName(const QString &name);
     static QString systemUserName();

@@ -512,6 +512,7 @@ void MainWindow::openFolder(const QString &folder)
     m_ui->actionReopenLetter->setEnabled(m_storeError.isEmpty() && m_review->store()->isShared());
     auto loader = std::make_shared<LetterLoader>(m_folder);
     loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
+    loader->setFollowLinksOutside(AppSettings::followLinksOutside());
     if (m_storeError.isEmpty())
         loader->setStore(m_review->store());
     m_loader = loader;
@@ -955,7 +956,7 @@ void MainWindow::showPreferences()
     m_review->setReviewer(AppSettings::reviewerName());
     // New rules give new extraction results: the folder's letters are
     // extracted again (reviews are kept; they are stored apart).
-    if (dialog.taxonomyChanged() && !m_folder.isEmpty())
+    if ((dialog.taxonomyChanged() || dialog.linksChanged()) && !m_folder.isEmpty())
         openFolder(m_folder);
 }
 

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace imr::gui {
@@ -44,6 +45,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
 
+    // Off by default: a link in a shared folder could point anywhere the
+    // analyst can read (another case's letters, a private file).
+    m_followLinks = new QCheckBox(tr("&Follow links that leave the folder"), this);
+    m_followLinks->setObjectName(QStringLiteral("followLinks"));
+    m_followLinks->setChecked(AppSettings::followLinksOutside());
+    m_followLinks->setToolTip(tr("Off: a link to a file outside the opened folder is listed as an error and not read"));
+    form->addRow(QString(), m_followLinks);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +70,8 @@ void PreferencesDialog::chooseTaxonomyFile()
 void PreferencesDialog::accept()
 {
     AppSettings::setReviewerName(m_reviewer->text());
+    m_linksChanged = m_followLinks->isChecked() != AppSettings::followLinksOutside();
+    AppSettings::setFollowLinksOutside(m_followLinks->isChecked());
     const QString path = m_taxonomy->text().trimmed().isEmpty() ? TaxonomyFile::defaultPath()
                                                                 : QDir::fromNativeSeparators(m_taxonomy->text().trimmed());
     TaxonomyFile::setConfiguredPath(path);

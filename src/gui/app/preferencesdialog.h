@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace imr::gui {
@@ -18,6 +19,7 @@ public:
     // After accept(): whether the taxonomy in use changed (its rules or its
     // file), so the folder must be extracted again.
     bool taxonomyChanged() const { return m_taxonomyChanged; }
+    bool linksChanged() const { return m_linksChanged; }
 
 private:
     void chooseTaxonomyFile();
@@ -25,6 +27,8 @@ private:
     QLineEdit *m_reviewer = nullptr;
     QLineEdit *m_taxonomy = nullptr;
     bool m_taxonomyChanged = false;
+    QCheckBox *m_followLinks = nullptr;
+    bool m_linksChanged = false;
 };
 
 } // namespace imr::gui

@@ -1,0 +1,137 @@
+// A folder that is not what it seems: links out of it, links in a loop,
+// pipes, sockets, and text that is not a letter. Each is one row, with its
+// reason, and nothing blocks or leaks out of the folder.
+#include "extraction/letterrecognizer.h"
+#include "folder/letterloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+class TestHostileFolder : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_outside;
+    QTemporaryDir m_dir;
+    QString m_folder;
+    int m_socket = -1;
+
+private slots:
+    void initTestCase();
+    void eachEntryIsOneRow();
+    void entriesSayWhatTheyAre_data();
+    void entriesSayWhatTheyAre();
+    void linksOutsideAreFollowedOnlyWhenAllowed();
+    void cleanupTestCase()
+    {
+        if (m_socket >= 0)
+            ::close(m_socket);
+    }
+};
+
+void TestHostileFolder::initTestCase()
+{
+    QVERIFY(m_outside.isValid() && m_dir.isValid());
+    m_folder = m_dir.path() + u"/letters"_s;
+    QVERIFY(QDir().mkpath(m_folder));
+    const QString letter = QStringLiteral(IMR_EXAMPLES) + u"/CM16-0900101.txt"_s;
+    QVERIFY(QFile::copy(letter, m_folder + u"/letter.txt"_s));
+    QVERIFY(QFile::copy(letter, m_outside.path() + u"/secret.txt"_s));
+    QVERIFY(QFile::link(m_outside.path() + u"/secret.txt"_s, m_folder + u"/outside.txt"_s));
+    QVERIFY(QFile::link(m_folder + u"/letter.txt"_s, m_folder + u"/inside.txt"_s));
+    QVERIFY(QFile::link(m_folder + u"/nothing-here.txt"_s, m_folder + u"/broken.txt"_s));
+    QVERIFY(QFile::link(m_folder + u"/loop-b.txt"_s, m_folder + u"/loop-a.txt"_s));
+    QVERIFY(QFile::link(m_folder + u"/loop-a.txt"_s, m_folder + u"/loop-b.txt"_s));
+    QCOMPARE(::mkfifo(QFile::encodeName(m_folder + u"/pipe.txt"_s).constData(), 0600), 0);
+    // A Unix socket bound in the folder (what a running program leaves).
+    m_socket = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(m_socket >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(m_folder + u"/socket.txt"_s);
+    QVERIFY(size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QCOMPARE(::bind(m_socket, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
+    // A linked folder is not entered: no loops, nothing from outside.
+    QVERIFY(QFile::link(m_folder, m_folder + u"/again"_s));
+    QVERIFY(QFile::link(m_outside.path(), m_folder + u"/elsewhere"_s));
+    QFile note(m_folder + u"/shopping.txt"_s);
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("Milk, eggs, bread.\nCall the plumber on Tuesday about the kitchen sink.\n");
+}
+
+void TestHostileFolder::eachEntryIsOneRow()
+{
+    const imr::LetterLoader loader(m_folder);
+    QStringList listed = loader.scan();
+    listed.sort();
+    QCOMPARE(listed, (QStringList{u"broken.txt"_s, u"inside.txt"_s, u"letter.txt"_s, u"loop-a.txt"_s, u"loop-b.txt"_s,
+                                  u"outside.txt"_s, u"pipe.txt"_s, u"shopping.txt"_s, u"socket.txt"_s}));
+}
+
+void TestHostileFolder::entriesSayWhatTheyAre_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error");   // a word of the error; empty: read
+    QTest::addColumn<QString>("warning"); // a word of the warning; empty: none of ours
+    QTest::newRow("letter") << u"letter.txt"_s << QString() << QString();
+    QTest::newRow("link inside") << u"inside.txt"_s << QString() << QString();
+    QTest::newRow("link outside") << u"outside.txt"_s << u"outside the folder"_s << QString();
+    QTest::newRow("broken link") << u"broken.txt"_s << u"leads nowhere"_s << QString();
+    QTest::newRow("link loop") << u"loop-a.txt"_s << u"loop"_s << QString();
+    QTest::newRow("pipe") << u"pipe.txt"_s << u"not a regular file"_s << QString();
+    QTest::newRow("socket") << u"socket.txt"_s << u"not a regular file"_s << QString();
+    QTest::newRow("not a letter") << u"shopping.txt"_s << QString() << u"does not look like"_s;
+}
+
+void TestHostileFolder::entriesSayWhatTheyAre()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    QFETCH(QString, warning);
+    const imr::LetterLoader loader(m_folder);
+    // Both ways a file is read: the folder's index, and the letter on screen.
+    const imr::IndexEntry indexed = loader.index(path, 1, 1);
+    const imr::Letter letter = loader.load(path);
+    for (const QString &got : {indexed.file.error, letter.error}) {
+        if (error.isEmpty())
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+        else
+            QVERIFY2(got.contains(error), qPrintable(got));
+    }
+    const bool warned = letter.warning.contains(imr::LetterRecognizer::notALetterWarning());
+    QCOMPARE(indexed.file.warning.contains(imr::LetterRecognizer::notALetterWarning()), !warning.isEmpty());
+    QCOMPARE(warned, !warning.isEmpty());
+    if (error.isEmpty())
+        QVERIFY(!letter.contentHash.isEmpty());
+    else
+        QVERIFY(indexed.text.isEmpty() && letter.text.isEmpty()); // nothing was read
+}
+
+void TestHostileFolder::linksOutsideAreFollowedOnlyWhenAllowed()
+{
+    imr::LetterLoader loader(m_folder);
+    QVERIFY(!loader.load(u"outside.txt"_s).ok());
+    loader.setFollowLinksOutside(true);
+    const imr::Letter followed = loader.load(u"outside.txt"_s);
+    QVERIFY2(followed.ok(), qPrintable(followed.error));
+    QCOMPARE(followed.contentHash, loader.load(u"letter.txt"_s).contentHash);
+    // Broken links and pipes stay refused whatever the preference.
+    QVERIFY(!loader.load(u"broken.txt"_s).ok());
+    QVERIFY(!loader.load(u"pipe.txt"_s).ok());
+}
+
+QTEST_GUILESS_MAIN(TestHostileFolder)
+#include "tst_hostilefolder.moc"
