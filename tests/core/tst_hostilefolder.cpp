@@ -14,6 +14,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ private slots:
     void entriesSayWhatTheyAre_data();
     void entriesSayWhatTheyAre();
     void linksOutsideAreFollowedOnlyWhenAllowed();
+    void oddNamesAreListedAndSayWhy();
     void cleanupTestCase()
     {
         if (m_socket >= 0)
@@ -131,6 +133,45 @@ void TestHostileFolder::linksOutsideAreFollowedOnlyWhenAllowed()
     // Broken links and pipes stay refused whatever the preference.
     QVERIFY(!loader.load(u"broken.txt"_s).ok());
     QVERIFY(!loader.load(u"pipe.txt"_s).ok());
+}
+
+void TestHostileFolder::oddNamesAreListedAndSayWhy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray bytes = [] {
+        QFile f(QStringLiteral(IMR_EXAMPLES) + u"/CM16-0900101.txt"_s);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!bytes.isEmpty());
+    const auto write = [&dir, &bytes](const QByteArray &name) {
+        const QByteArray path = QFile::encodeName(dir.path()) + '/' + name;
+        FILE *f = std::fopen(path.constData(), "wb");
+        if (!f)
+            return false;
+        const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f) == size_t(bytes.size());
+        return std::fclose(f) == 0 && ok;
+    };
+    QVERIFY(write("line\nbreak.txt"));               // a newline in the name
+    QVERIFY(write("latin1-\xe9t\xe9.txt"));         // not UTF-8
+    QVERIFY(write(QByteArray(251, 'x') + ".txt")); // the longest name a file system takes
+    const imr::LetterLoader loader(dir.path());
+    const QStringList listed = loader.scan();
+    QVERIFY2(listed.size() == 3, qPrintable(listed.join(u" | "_s)));
+    for (const QString &path : listed) {
+        const imr::Letter letter = loader.load(path);
+        if (path.contains(QChar::ReplacementCharacter)) {
+            // The name cannot be written back as it is: said, not "gone".
+            QVERIFY2(letter.error.contains(u"not valid"_s), qPrintable(letter.error));
+            QVERIFY(loader.index(path, 1, 1).file.error.contains(u"not valid"_s));
+        } else {
+            QVERIFY2(letter.ok(), qPrintable(path + u": "_s + letter.error));
+            QVERIFY(!letter.record.field(imr::FieldId::CaseNumber).isEmpty());
+        }
+    }
+    // QTemporaryDir cannot remove what Qt cannot name.
+    const QByteArray latin1 = QFile::encodeName(dir.path()) + QByteArray("/latin1-\xe9t\xe9.txt");
+    QCOMPARE(::unlink(latin1.constData()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostileFolder)

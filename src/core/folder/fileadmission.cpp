@@ -13,8 +13,13 @@ QString FileAdmission::refusal(const QString &folder, const QString &filePath, b
     // lstat, not QFileInfo: a link in a loop has no metadata there at all.
     const QByteArray path = QFile::encodeName(filePath);
     struct stat st {};
-    if (::lstat(path.constData(), &st) != 0)
+    if (::lstat(path.constData(), &st) != 0) {
+        // A name that is not UTF-8 was read with replacement characters and
+        // cannot be written back: the file is there, its name is the problem.
+        if (filePath.contains(QChar::ReplacementCharacter))
+            return tr("The file's name is not valid UTF-8 text, so it cannot be opened; rename the file.");
         return tr("The file is gone.");
+    }
     if (S_ISLNK(st.st_mode)) {
         const QString resolved = QFileInfo(filePath).canonicalFilePath();
         if (resolved.isEmpty() || ::stat(path.constData(), &st) != 0)

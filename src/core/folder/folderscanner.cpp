@@ -1,7 +1,10 @@
 #include "folder/folderscanner.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QFile>
+
+#include <dirent.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -14,20 +17,52 @@ FolderScanner::FolderScanner(QStringList suffixes)
 
 QStringList FolderScanner::scan(const QString &folder) const
 {
-    QStringList nameFilters;
-    for (const QString &s : m_suffixes)
-        nameFilters << QStringLiteral("*.") + s;
-    const QDir root(QDir(folder).absolutePath());
+    // readdir rather than QDirIterator: QDirIterator drops, without a word,
+    // an entry whose name is not valid UTF-8 (it cannot stat the name it
+    // decoded). Here every entry named like a letter is listed, whatever it
+    // is: the loader turns what it cannot read into an error row with the
+    // reason. Hidden entries (the store's .imr-workbench folder) are
+    // skipped, and linked folders are not entered (no loops, nothing from
+    // outside).
+    QList<QByteArray> suffixes;
+    for (const QString &suffix : m_suffixes)
+        suffixes << '.' + suffix.toLower().toUtf8();
+    const auto namedLikeLetter = [&suffixes](const QByteArray &name) {
+        const QByteArray lower = name.toLower();
+        for (const QByteArray &suffix : suffixes) {
+            if (lower.endsWith(suffix) && lower.size() > suffix.size())
+                return true;
+        }
+        return false;
+    };
+    const QByteArray root = QFile::encodeName(QDir(folder).absolutePath());
     QStringList paths;
-    // Hidden entries (the review store's .imr-workbench folder) are skipped.
-    // Directories, pipes, sockets, devices and broken links named like
-    // letters are listed too: each becomes an error row saying what it is,
-    // rather than vanishing. Linked folders are not entered (no loops).
-    QDirIterator it(root.path(), nameFilters, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        paths << root.relativeFilePath(it.filePath());
+    QList<QByteArray> pending{QByteArray()}; // relative folders still to read
+    while (!pending.isEmpty()) {
+        const QByteArray relative = pending.takeLast();
+        const QByteArray dirPath = relative.isEmpty() ? root : root + '/' + relative;
+        DIR *dir = ::opendir(dirPath.constData());
+        if (!dir)
+            continue; // unreadable folders are not letters; their files cannot be listed
+        while (const dirent *entry = ::readdir(dir)) {
+            const QByteArray name(entry->d_name);
+            if (name.startsWith('.'))
+                continue;
+            const QByteArray path = relative.isEmpty() ? name : relative + '/' + name;
+            unsigned char type = entry->d_type;
+            if (type == DT_UNKNOWN) {
+                struct stat st {};
+                const QByteArray full = root + '/' + path;
+                if (::lstat(full.constData(), &st) == 0)
+                    type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+            }
+            // A folder named like a letter is listed too (an error row).
+            if (namedLikeLetter(name))
+                paths << QFile::decodeName(path);
+            if (type == DT_DIR)
+                pending << path;
+        }
+        ::closedir(dir);
     }
     std::sort(paths.begin(), paths.end(), naturalLess);
     return paths;
