@@ -38,6 +38,32 @@ Run run(const QStringList &args)
             QString::fromUtf8(p.readAllStandardOutput())};
 }
 
+// The same, with the files the program writes limited to maxBytes: the
+// write that goes past fails (EFBIG), as on a full disk.
+Run runOnFullDisk(const QStringList &args, qint64 maxBytes)
+{
+    const QString script = u"trap '' XFSZ; exec prlimit --fsize=%1 -- \"$@\""_s.arg(maxBytes);
+    static QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    p.setProcessEnvironment(env);
+    p.start(u"/bin/sh"_s, QStringList{u"-c"_s, script, u"sh"_s, QStringLiteral(IMR_BINARY)} + args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError()),
+            QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -45,6 +71,8 @@ class TestCli : public QObject
     Q_OBJECT
 private slots:
     void exportsAFolder();
+    void exportsSurviveAFullDisk_data();
+    void exportsSurviveAFullDisk();
     void answersWithoutADisplay_data();
     void answersWithoutADisplay();
     void failures_data();
@@ -70,6 +98,36 @@ void TestCli::exportsAFolder()
     const QByteArray csv = f.readAll();
     QVERIFY(csv.startsWith("\xEF\xBB\xBF" "file,case_number"));
     QVERIFY(csv.count("\r\n") > letters); // header + at least one row per letter
+}
+
+void TestCli::exportsSurviveAFullDisk_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("csv") << u"--export-csv"_s << u"letters.csv"_s;
+    QTest::newRow("json") << u"--export-json"_s << u"letters.jsonl"_s;
+    QTest::newRow("report") << u"--report"_s << u"report.pdf"_s;
+}
+
+void TestCli::exportsSurviveAFullDisk()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, file);
+    QTemporaryDir dir, letters;
+    // A folder of its own: without a review store, only the export writes.
+    for (const QString &name : QDir(QStringLiteral(IMR_EXAMPLES)).entryList({u"*.txt"_s}, QDir::Files))
+        QVERIFY(QFile::copy(QStringLiteral(IMR_EXAMPLES) + u'/' + name, letters.filePath(name)));
+    const QString out = dir.filePath(file);
+    const Run first = run({option, out, letters.path()});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QByteArray earlier = contents(out);
+    constexpr qint64 kRoom = 4096;
+    QVERIFY(earlier.size() > 2 * kRoom);
+    const Run full = runOnFullDisk({option, out, letters.path()}, kRoom);
+    QVERIFY2(full.exitCode > 0, qPrintable(full.err)); // an error exit, not a crash
+    QVERIFY2(full.err.contains(out), qPrintable(full.err)); // it says which file
+    QCOMPARE(contents(out), earlier);                     // the earlier export is intact
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{file}); // no half-written copy left
 }
 
 void TestCli::answersWithoutADisplay_data()

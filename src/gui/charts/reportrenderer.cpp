@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -268,17 +269,22 @@ void ReportRenderer::drawFooter(QPainter &painter, const QRectF &area, const Inf
 
 QString ReportRenderer::writePdf(const QString &path, const DecisionSummary &summary, const Info &info)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, probe.errorString());
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("IMR decisions report"));
-    writer.setCreator(u"IMR Workbench"_s);
-    render(writer, summary, info);
+    // Through QSaveFile, as the exports: a report that cannot be finished
+    // (a full disk) leaves the earlier one as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::Letter));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("IMR decisions report"));
+        writer.setCreator(u"IMR Workbench"_s);
+        render(writer, summary, info);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health information
     return {};
 }
