@@ -415,6 +415,10 @@
         <source>This is not a regular file (a pipe, a socket or a device); it was not read.</source>
         <translation>No es un archivo normal (una tubería, un socket o un dispositivo); no se ha leído.</translation>
     </message>
+    <message>
+        <source>The file&apos;s name is not valid UTF-8 text, so it cannot be opened; rename the file.</source>
+        <translation>El nombre del archivo no es texto UTF-8 válido, así que no se puede abrir; cambie el nombre del archivo.</translation>
+    </message>
 </context>
 <context>
     <name>imr::FolderIndexer</name>
@@ -682,6 +686,10 @@
     <message>
         <source>This letter&apos;s review was changed elsewhere since it was opened.</source>
         <translation>La revisión de esta carta se cambió en otro lugar después de abrirla.</translation>
+    </message>
+    <message>
+        <source>The review store %1 was not upgraded: a backup copy could not be made (%2). It was left untouched.</source>
+        <translation>El almacén de revisiones %1 no se ha actualizado: no se pudo hacer una copia de seguridad (%2). No se ha modificado.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,26 @@ void TestReviewStore::versionOneStoreIsMigrated()
     const auto review = store.review(hash);
     QVERIFY(review.ok() && review.value());
     QCOMPARE(review.value()->reviewedBy, u"Old Reviewer"_s);
+    // The version 1 store was copied first, as it was, readable by its owner only.
+    const QStringList backups = QDir(dir.filePath(u".imr-workbench"_s)).entryList({u"review.sqlite.v1-*.bak"_s});
+    QCOMPARE(backups.size(), 1);
+    const QString backup = dir.filePath(u".imr-workbench/"_s + backups.first());
+    QCOMPARE(QFile::permissions(backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+        db.setDatabaseName(backup);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(u"SELECT reviewed_by FROM reviews"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Old Reviewer"_s);
+    }
+    QSqlDatabase::removeDatabase(u"backup"_s);
+    // Opened again, the store is current: no second copy.
+    store.close();
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    QCOMPARE(QDir(dir.filePath(u".imr-workbench"_s)).entryList({u"review.sqlite.v1-*.bak"_s}).size(), 1);
 }
 
 void TestReviewStore::unusableStoresAreLeftUntouched_data()

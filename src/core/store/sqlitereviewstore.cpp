@@ -163,6 +163,21 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
         return failure(tr("Cannot prepare the review store: %1").arg(s.error()));
     if (version == kSchemaVersion)
         return success();
+    // A store of an older version is copied before it is migrated: an
+    // analyst who needs the older program again, or a migration that went
+    // wrong, still has every review as it was.
+    if (version > 0) {
+        const QString backup = u"%1.v%2-%3.bak"_s.arg(m_path).arg(version).arg(
+            QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+        QSqlQuery copy(db);
+        copy.prepare(u"VACUUM INTO ?"_s); // a consistent copy, WAL included
+        copy.addBindValue(backup);
+        if (!copy.exec())
+            return failure(tr("The review store %1 was not upgraded: a backup copy could not be made (%2). "
+                              "It was left untouched.")
+                               .arg(m_path, copy.lastError().text()));
+        restrictToOwner(backup);
+    }
     if (!db.transaction())
         return failure(tr("Cannot prepare the review store: %1").arg(db.lastError().text()));
     Status status = version == 1 ? migrateFromVersion1(db) : success();
