@@ -19,3 +19,14 @@ elseif(MSVC)
         add_compile_options(/WX)
     endif()
 endif()
+
+# The asan preset: the whole suite under AddressSanitizer (with LeakSanitizer)
+# and UBSan. Undefined behaviour aborts rather than printing and going on, so
+# CTest sees a finding as a failure.
+if(IMR_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "IMR_SANITIZE needs GCC or Clang")
+    endif()
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -10,7 +10,7 @@
 #include "extraction/taxonomyfile.h"
 #include "pdfletterformat.h"
 #include "platform/programcommand.h"
-#include "pdfworkerclient.h"
+#include "pdfworkerserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -199,7 +199,7 @@ int main(int argc, char **argv)
     keepToLauncherPlugins();
     if (hasOption(argc, argv, "--pdf-worker")) {
         QCoreApplication app(argc, argv);
-        return imr::pdf::PdfWorkerClient::serve();
+        return imr::pdf::PdfWorkerServer::serve();
     }
     if (hasOption(argc, argv, "--init-store"))
         return initStore(argc, argv);

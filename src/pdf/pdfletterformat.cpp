@@ -1,6 +1,6 @@
 #include "pdfletterformat.h"
 
-#include "pdfworkerclient.h"
+#include "folder/pdfworkerclient.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,22 +2,68 @@
 // pipes, sockets, and text that is not a letter. Each is one row, with its
 // reason, and nothing blocks or leaks out of the folder.
 #include "extraction/letterrecognizer.h"
+#include "folder/folderscanner.h"
 #include "folder/letterloader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <fcntl.h>
+#include <climits>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray exampleLetter()
+{
+    QFile f(QStringLiteral(IMR_EXAMPLES) + u"/CM16-0900101.txt"_s);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Makes `depth` nested folders called `name` under dir, a level at a time
+// with mkdirat/openat (a path beyond PATH_MAX cannot be made in one call),
+// and puts a copy of a letter at the bottom. Returns false on failure.
+bool makeNested(const QString &dir, const QByteArray &name, int depth, const QByteArray &letter)
+{
+    int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    for (int i = 0; i < depth && fd >= 0; ++i) {
+        if (::mkdirat(fd, name.constData(), 0700) != 0) {
+            ::close(fd);
+            return false;
+        }
+        const int next = ::openat(fd, name.constData(), O_RDONLY | O_DIRECTORY);
+        ::close(fd);
+        fd = next;
+    }
+    if (fd < 0)
+        return false;
+    const int file = ::openat(fd, "deep.txt", O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    ::close(fd);
+    if (file < 0)
+        return false;
+    const bool written = ::write(file, letter.constData(), size_t(letter.size())) == letter.size();
+    return ::close(file) == 0 && written;
+}
+
+// QTemporaryDir cannot remove what lies beyond PATH_MAX; rm walks with openat.
+void removeTree(const QString &path)
+{
+    QProcess::execute(u"rm"_s, {u"-rf"_s, path});
+}
+
+} // namespace
 
 class TestHostileFolder : public QObject
 {
@@ -36,6 +82,9 @@ private slots:
     void entriesSayWhatTheyAre();
     void linksOutsideAreFollowedOnlyWhenAllowed();
     void oddNamesAreListedAndSayWhy();
+    void pathsBeyondPathMaxAreRowsWithTheirReason();
+    void tenThousandNestedFoldersStopAtTheDepthLimit();
+    void unreadableFolderIsARowWithItsReason();
     void cleanupTestCase()
     {
         if (m_socket >= 0)
@@ -133,6 +182,88 @@ void TestHostileFolder::linksOutsideAreFollowedOnlyWhenAllowed()
     // Broken links and pipes stay refused whatever the preference.
     QVERIFY(!loader.load(u"broken.txt"_s).ok());
     QVERIFY(!loader.load(u"pipe.txt"_s).ok());
+}
+
+// A letter filed so deep that its path exceeds PATH_MAX is listed (the
+// scanner never builds such a path for the system) and becomes a row that
+// says why it cannot be opened; the rest of the folder reads as usual.
+void TestHostileFolder::pathsBeyondPathMaxAreRowsWithTheirReason()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray letter = exampleLetter();
+    QVERIFY(QFile::copy(QStringLiteral(IMR_EXAMPLES) + u"/CM16-0900101.txt"_s, dir.filePath(u"near.txt"_s)));
+    const QByteArray name(200, 'n');
+    const int depth = PATH_MAX / 200 + 2;
+    QVERIFY(makeNested(dir.path(), name, depth, letter));
+    const imr::LetterLoader loader(dir.path());
+    const QStringList listed = loader.scan();
+    QCOMPARE(listed.size(), 2);
+    const QString deep = listed.at(listed.at(0) == u"near.txt"_s ? 1 : 0);
+    QVERIFY(deep.endsWith(u"/deep.txt"_s));
+    QVERIFY(QFile::encodeName(dir.path() + u'/' + deep).size() > PATH_MAX);
+    const imr::Letter row = loader.load(deep);
+    QVERIFY2(row.error.contains(u"longer than the system allows"_s), qPrintable(row.error));
+    QVERIFY2(loader.index(deep, 1, 1).file.error.contains(u"longer than the system allows"_s), "the index says the same");
+    QVERIFY(loader.load(u"near.txt"_s).ok());
+    removeTree(dir.path());
+}
+
+// Ten thousand folders inside each other: the scanner goes down kMaxDepth
+// levels, lists where it stopped as a row with the reason, holds a file
+// handle per level at most, and finishes at once.
+void TestHostileFolder::tenThousandNestedFoldersStopAtTheDepthLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(makeNested(dir.path(), "d", 10000, exampleLetter()));
+    QVERIFY(makeNested(dir.path() + u"/d/d"_s, "shallow", 1, exampleLetter()));
+    QElapsedTimer timer;
+    timer.start();
+    const imr::LetterLoader loader(dir.path());
+    const QStringList listed = loader.scan();
+    QVERIFY2(timer.elapsed() < 10000, "the scan must not walk the whole tree");
+    QCOMPARE(listed.size(), 2);
+    QVERIFY(listed.contains(u"d/d/shallow/deep.txt"_s));
+    QVERIFY(loader.load(u"d/d/shallow/deep.txt"_s).ok());
+    QString stop;
+    for (const QString &p : listed) {
+        if (p.endsWith(u'/'))
+            stop = p;
+    }
+    QCOMPARE(stop.count(u'/'), imr::FolderScanner::kMaxDepth + 1);
+    const imr::Letter row = loader.load(stop);
+    QVERIFY2(row.error.contains(u"nested more than"_s), qPrintable(row.error));
+    QVERIFY(loader.index(stop, 1, 1).file.error.contains(u"nested more than"_s));
+    removeTree(dir.path());
+}
+
+// A folder the scanner cannot open is a row that says so, not a silent gap.
+void TestHostileFolder::unreadableFolderIsARowWithItsReason()
+{
+    if (::geteuid() == 0) {
+        // Root opens any folder: the case runs again as an ordinary user.
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(u"runuser"_s, {u"-u"_s, u"nobody"_s, u"--"_s, QCoreApplication::applicationFilePath(),
+                                   QString::fromLatin1(QTest::currentTestFunction())});
+        QVERIFY2(child.waitForFinished(60000), "runuser did not finish");
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        return;
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(makeNested(dir.path(), "locked", 1, exampleLetter()));
+    QVERIFY(QFile::setPermissions(dir.filePath(u"locked"_s), QFileDevice::WriteOwner));
+    const imr::LetterLoader loader(dir.path());
+    const QStringList listed = loader.scan();
+    QFile::setPermissions(dir.filePath(u"locked"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(listed, QStringList{u"locked/"_s});
+    QFile::setPermissions(dir.filePath(u"locked"_s), QFileDevice::WriteOwner);
+    const imr::Letter row = loader.load(u"locked/"_s);
+    QFile::setPermissions(dir.filePath(u"locked"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(row.error.contains(u"cannot be opened"_s), qPrintable(row.error));
 }
 
 void TestHostileFolder::oddNamesAreListedAndSayWhy()

@@ -110,7 +110,8 @@ TestStoreContract::Pair TestStoreContract::open(const QString &backend)
     if (backend == u"sqlite"_s) {
         for (auto *slot : {&pair.first, &pair.second}) {
             auto store = std::make_unique<imr::SqliteReviewStore>();
-            if (const auto s = store->openForFolder(folder); !s)
+            // Two writers, as a team store has: the merge path is the same.
+            if (const auto s = store->openForFolder(folder, true, imr::SqliteReviewStore::Writers::Many); !s)
                 qFatal("%s", qPrintable(s.error()));
             *slot = std::move(store);
         }

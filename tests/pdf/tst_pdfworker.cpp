@@ -4,7 +4,8 @@
 #include "folder/letterloader.h"
 #include "pdffixtures.h"
 #include "pdfletterformat.h"
-#include "pdfworkerclient.h"
+#include "folder/pdfworkerclient.h"
+#include "folder/pdfworkerprotocol.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 using imr::pdf::PdfLetterFormat;
-using imr::pdf::PdfWorkerClient;
+using imr::PdfWorkerClient;
+using imr::PdfWorkerProtocol;
 
 class TestPdfWorker : public QObject
 {
@@ -23,6 +25,8 @@ private slots:
     void encodingRoundTrips();
     void helperReadsLikeInProcess();
     void hangingPdfIsSkippedAfterItsTimeout();
+    void hostileHelperCostsOnlyItsFile_data();
+    void hostileHelperCostsOnlyItsFile();
     void helperYieldsToTheWindow();
 
 private:
@@ -40,17 +44,17 @@ void TestPdfWorker::encodingRoundTrips()
 {
     imr::LetterContent c;
     c.text = u"Case Number: CM16-0900102\n\fpage \"two\" – ü"_s;
-    c.contentHash = "abc123";
-    c.pages = {{0, 0, 25}, {1, 27, 15}};
+    c.contentHash = QByteArray(64, 'a');
+    c.pages = {{0, 0, 25}, {1, 27, 14}};
     c.warning = u"a warning"_s;
-    const QByteArray line = PdfWorkerClient::encode(c);
+    const QByteArray line = PdfWorkerProtocol::encodeAnswer(c);
     QCOMPARE(line.count('\n'), 1); // one line per answer
-    const imr::LetterContent back = PdfWorkerClient::decode(line);
+    const imr::LetterContent back = PdfWorkerProtocol::decodeAnswer(line).value();
     QCOMPARE(back.text, c.text);
     QCOMPARE(back.contentHash, c.contentHash);
     QCOMPARE(back.pages, c.pages);
     QCOMPARE(back.warning, c.warning);
-    QVERIFY(!PdfWorkerClient::decode("not json").error.isEmpty());
+    QVERIFY(!PdfWorkerProtocol::decodeAnswer("not json"));
 }
 
 void TestPdfWorker::helperReadsLikeInProcess()
@@ -117,6 +121,57 @@ void TestPdfWorker::hangingPdfIsSkippedAfterItsTimeout()
     QVERIFY2(letters[1].ok(), qPrintable(letters[1].error));
     QVERIFY2(letters[2].ok(), qPrintable(letters[2].error));
     QVERIFY(!letters[1].record.items.isEmpty());
+}
+
+
+// The helper parses untrusted PDFs, so what it says is untrusted too: a
+// helper that crashes mid-answer, talks nonsense, points a page outside the
+// text or floods its pipe costs the file it was reading, and the next file
+// gets a fresh helper and reads as it should.
+void TestPdfWorker::hostileHelperCostsOnlyItsFile_data()
+{
+    QTest::addColumn<QString>("behaviour");
+    QTest::addColumn<QString>("expectedError");
+    const QString hash(64, u'a');
+    QTest::newRow("crashes mid-answer") << u"printf '{\"text\":\"par'; exit 139"_s << u"stopped"_s;
+    QTest::newRow("answers garbage") << u"printf 'garbage\\n'"_s << u"unreadable"_s;
+    QTest::newRow("page outside the text")
+        << u"printf '{\"text\":\"abc\",\"hash\":\"%1\",\"error\":\"\",\"warning\":\"\",\"pages\":[[0,2,5]]}\\n'"_s.arg(hash)
+        << u"unreadable"_s;
+    QTest::newRow("pages out of order")
+        << u"printf '{\"text\":\"abcdef\",\"hash\":\"%1\",\"error\":\"\",\"warning\":\"\",\"pages\":[[1,3,3],[0,0,3]]}\\n'"_s.arg(hash)
+        << u"unreadable"_s;
+    QTest::newRow("not a hash")
+        << u"printf '{\"text\":\"abc\",\"hash\":\"../../x\",\"error\":\"\",\"warning\":\"\",\"pages\":[]}\\n'"_s
+        << u"unreadable"_s;
+    QTest::newRow("floods without a line break")
+        << u"head -c %1 /dev/zero"_s.arg(PdfWorkerProtocol::kMaxAnswerBytes + 1024 * 1024) << u"unreadable"_s;
+}
+
+void TestPdfWorker::hostileHelperCostsOnlyItsFile()
+{
+    QFETCH(QString, behaviour);
+    QFETCH(QString, expectedError);
+    QTemporaryDir folder;
+    const QString hostile = folder.filePath(u"a-hostile.pdf"_s);
+    const QString good = folder.filePath(u"b-good.pdf"_s);
+    QVERIFY(QFile::copy(m_pdf, hostile));
+    QVERIFY(QFile::copy(m_pdf, good));
+    const QString script = u"while read -r p; do case \"$p\" in *hostile*) %1;; "
+                           "*) printf '%s\\n' \"$p\" | \"$0\" --pdf-worker;; esac; done"_s.arg(behaviour);
+    PdfWorkerClient client(u"/bin/sh"_s, {u"-c"_s, script, QStringLiteral(IMR_BINARY)}, 20000);
+    const imr::LetterContent first = client.read(hostile);
+    if (expectedError.isEmpty()) {
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+    } else {
+        QVERIFY2(first.error.contains(expectedError), qPrintable(first.error));
+        QVERIFY(first.text.isEmpty());
+        QVERIFY(first.pages.isEmpty());
+    }
+    const imr::LetterContent second = client.read(good);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(second.text, PdfLetterFormat().read(good).text);
+    QCOMPARE(second.pages, PdfLetterFormat().read(good).pages);
 }
 
 QTEST_MAIN(TestPdfWorker)

@@ -145,7 +145,12 @@ TreatmentTaxonomy TreatmentTaxonomy::withUserFile(const QString &path, QString *
         *error = tr("Cannot read your taxonomy %1: %2. The built-in taxonomy is used.").arg(path, file.errorString());
         return t;
     }
-    const QByteArray json = file.readAll();
+    return withUserJson(file.readAll(), path, error);
+}
+
+TreatmentTaxonomy TreatmentTaxonomy::withUserJson(const QByteArray &json, const QString &path, QString *error)
+{
+    TreatmentTaxonomy t = builtIn();
     QList<Category> categories;
     QList<Rule> rules;
     if (QString e = parse(json, true, &categories, &rules); !e.isEmpty()) {

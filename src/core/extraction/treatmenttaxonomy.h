@@ -47,6 +47,8 @@ public:
     // missing file is no error (the analyst has none yet); an invalid one
     // sets *error and returns the built-in taxonomy alone.
     static TreatmentTaxonomy withUserFile(const QString &path, QString *error);
+    // The same for a user file's bytes already read; path names it in messages.
+    static TreatmentTaxonomy withUserJson(const QByteArray &json, const QString &path, QString *error);
 
     // Returns an error message, empty on success.
     QString loadJson(const QByteArray &json);

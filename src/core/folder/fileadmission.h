@@ -15,6 +15,9 @@ class FileAdmission final
 public:
     // Empty when the file may be read; otherwise why not, for its error row.
     static QString refusal(const QString &folder, const QString &filePath, bool followLinksOutside);
+    // Why a folder the scanner listed (FolderScanner::isFolderEntry) was not
+    // read, for its error row.
+    static QString folderRefusal(const QString &folder, const QString &relativePath);
 };
 
 } // namespace imr

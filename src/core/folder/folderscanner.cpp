@@ -4,6 +4,8 @@
 #include <QFile>
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -14,6 +16,77 @@ FolderScanner::FolderScanner(QStringList suffixes)
     : m_suffixes(std::move(suffixes))
 {
 }
+
+namespace {
+
+// One folder's entries read, then its subfolders entered through openat():
+// paths are never built for the system to resolve, so a tree whose paths
+// exceed PATH_MAX is read like any other, and at most kMaxDepth folders are
+// open at once.
+class TreeWalk
+{
+public:
+    TreeWalk(const QList<QByteArray> &suffixes, QStringList &paths) : m_suffixes(suffixes), m_paths(paths) {}
+
+    void walk(int dirFd, const QByteArray &relative, int depth)
+    {
+        DIR *dir = ::fdopendir(dirFd);
+        if (!dir) {
+            ::close(dirFd);
+            m_paths << QFile::decodeName(relative) + u'/';
+            return;
+        }
+        QList<QByteArray> subfolders;
+        while (const dirent *entry = ::readdir(dir)) {
+            const QByteArray name(entry->d_name);
+            if (name.startsWith('.'))
+                continue;
+            const QByteArray path = relative.isEmpty() ? name : relative + '/' + name;
+            unsigned char type = entry->d_type;
+            if (type == DT_UNKNOWN) {
+                struct stat st {};
+                if (::fstatat(::dirfd(dir), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
+                    type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+            }
+            // A folder named like a letter is listed too (an error row).
+            if (namedLikeLetter(name))
+                m_paths << QFile::decodeName(path);
+            if (type == DT_DIR)
+                subfolders << name;
+        }
+        for (const QByteArray &name : std::as_const(subfolders)) {
+            const QByteArray path = relative.isEmpty() ? name : relative + '/' + name;
+            if (depth + 1 > FolderScanner::kMaxDepth) {
+                m_paths << QFile::decodeName(path) + u'/';
+                continue;
+            }
+            // O_NOFOLLOW: a folder replaced by a link since it was listed
+            // is not entered either.
+            const int fd = ::openat(::dirfd(dir), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (fd < 0)
+                m_paths << QFile::decodeName(path) + u'/';
+            else
+                walk(fd, path, depth + 1);
+        }
+        ::closedir(dir);
+    }
+
+private:
+    bool namedLikeLetter(const QByteArray &name) const
+    {
+        const QByteArray lower = name.toLower();
+        for (const QByteArray &suffix : m_suffixes) {
+            if (lower.endsWith(suffix) && lower.size() > suffix.size())
+                return true;
+        }
+        return false;
+    }
+
+    const QList<QByteArray> &m_suffixes;
+    QStringList &m_paths;
+};
+
+} // namespace
 
 QStringList FolderScanner::scan(const QString &folder) const
 {
@@ -27,43 +100,11 @@ QStringList FolderScanner::scan(const QString &folder) const
     QList<QByteArray> suffixes;
     for (const QString &suffix : m_suffixes)
         suffixes << '.' + suffix.toLower().toUtf8();
-    const auto namedLikeLetter = [&suffixes](const QByteArray &name) {
-        const QByteArray lower = name.toLower();
-        for (const QByteArray &suffix : suffixes) {
-            if (lower.endsWith(suffix) && lower.size() > suffix.size())
-                return true;
-        }
-        return false;
-    };
-    const QByteArray root = QFile::encodeName(QDir(folder).absolutePath());
     QStringList paths;
-    QList<QByteArray> pending{QByteArray()}; // relative folders still to read
-    while (!pending.isEmpty()) {
-        const QByteArray relative = pending.takeLast();
-        const QByteArray dirPath = relative.isEmpty() ? root : root + '/' + relative;
-        DIR *dir = ::opendir(dirPath.constData());
-        if (!dir)
-            continue; // unreadable folders are not letters; their files cannot be listed
-        while (const dirent *entry = ::readdir(dir)) {
-            const QByteArray name(entry->d_name);
-            if (name.startsWith('.'))
-                continue;
-            const QByteArray path = relative.isEmpty() ? name : relative + '/' + name;
-            unsigned char type = entry->d_type;
-            if (type == DT_UNKNOWN) {
-                struct stat st {};
-                const QByteArray full = root + '/' + path;
-                if (::lstat(full.constData(), &st) == 0)
-                    type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
-            }
-            // A folder named like a letter is listed too (an error row).
-            if (namedLikeLetter(name))
-                paths << QFile::decodeName(path);
-            if (type == DT_DIR)
-                pending << path;
-        }
-        ::closedir(dir);
-    }
+    const QByteArray root = QFile::encodeName(QDir(folder).absolutePath());
+    const int fd = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0)
+        TreeWalk(suffixes, paths).walk(fd, QByteArray(), 0);
     std::sort(paths.begin(), paths.end(), naturalLess);
     return paths;
 }

@@ -114,6 +114,10 @@ Letter LetterLoader::load(const QString &relativePath) const
     Letter letter;
     letter.relativePath = relativePath;
     letter.filePath = QDir(m_folder).absoluteFilePath(relativePath);
+    if (FolderScanner::isFolderEntry(relativePath)) {
+        letter.error = FileAdmission::folderRefusal(m_folder, relativePath);
+        return letter;
+    }
     const LetterFormat *format = formatFor(relativePath);
     if (!format) {
         letter.error = tr("Unsupported file type.");
@@ -154,6 +158,10 @@ IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 
     file.size = size;
     file.mtime = mtime;
     file.extracted = true;
+    if (FolderScanner::isFolderEntry(relativePath)) {
+        file.error = FileAdmission::folderRefusal(m_folder, relativePath);
+        return entry;
+    }
     const LetterFormat *format = formatFor(relativePath);
     if (!format) {
         file.error = tr("Unsupported file type.");

@@ -146,6 +146,22 @@ Status PostgresReviewStore::open(const StoreAddress &address, const QString &fol
     if (!who.exec(u"SELECT session_user"_s) || !who.next())
         return fail(queryFailed(who).message);
     m_databaseUser = who.value(0).toString();
+    // A user without the right to save, or a server that takes no writes (a
+    // standby, default_transaction_read_only): the store is read, and each
+    // save is refused with the reason rather than with a server error.
+    QSqlQuery rights(db);
+    if (!rights.exec(u"SELECT has_table_privilege('reviews', 'INSERT') AND has_table_privilege('reviews', 'UPDATE'),"
+                     " current_setting('transaction_read_only') = 'on'"_s)
+        || !rights.next())
+        return fail(queryFailed(rights).message);
+    m_readOnlyReason = rights.value(1).toBool()
+        ? tr("The team store %1 takes no changes now (a read-only server): reviews are shown, but nothing can be "
+             "confirmed or corrected.").arg(address.displayName())
+        : !rights.value(0).toBool()
+        ? tr("The database user %1 may read the team store %2 but not save reviews to it: reviews are shown, but "
+             "nothing can be confirmed or corrected. The store's owner grants the imr_reviewer role.")
+              .arg(m_databaseUser, address.displayName())
+        : QString();
     // Machines cloned from one image can share a machine id: the host name
     // and the user's name keep their folders apart.
     const QByteArray key = QSysInfo::machineUniqueId() + '\n' + QSysInfo::machineHostName().toUtf8() + '\n'
@@ -177,6 +193,7 @@ void PostgresReviewStore::close()
     m_address = {};
     m_session.clear();
     m_workspace.clear();
+    m_readOnlyReason.clear();
 }
 
 bool PostgresReviewStore::isOpen() const
@@ -280,6 +297,8 @@ Status PostgresReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extra
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return success(); // the file list is this window's cache; it is read again
     // Two analysts indexing the same letters lock the same rows; rows are
     // taken in content order so they wait rather than deadlock, and a batch
     // the server still picked as a deadlock victim is sent again.
@@ -371,6 +390,8 @@ Status PostgresReviewStore::forgetFiles(const QStringList &relativePaths)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return success(); // the file list is this window's cache; it is read again
     QSqlQuery q(connection());
     // One statement for the lot: an array of paths, bound as one value.
     q.prepare(u"DELETE FROM files WHERE workspace = ? AND relative_path = ANY(string_to_array(?, chr(10)))"_s);
@@ -437,6 +458,8 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
     QSqlDatabase db = connection();
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
@@ -522,6 +545,8 @@ Status PostgresReviewStore::reopen(const QByteArray &hash, const QString &review
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
     QSqlDatabase db = connection();
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
@@ -564,6 +589,8 @@ Status PostgresReviewStore::saveCategorySuggestion(qint64 requestKey, const Cate
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
     QSqlQuery q(connection());
     q.prepare(u"INSERT INTO category_suggestions (request_key, category, subcategory, request, relative_path, at)"
               " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO UPDATE SET category = EXCLUDED.category,"
@@ -602,6 +629,8 @@ Status PostgresReviewStore::forgetCategorySuggestion(qint64 requestKey, const QS
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
     QSqlQuery q(connection());
     // Two statements rather than "? = ''": a null QString is bound as NULL.
     q.prepare(relativePath.isEmpty() ? u"DELETE FROM category_suggestions WHERE request_key = ?"_s
@@ -623,6 +652,8 @@ Result<Claim> PostgresReviewStore::claim(const QByteArray &hash)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return Claim{}; // nothing will be saved: no claim keeps others off the letter
     const QString key = QString::fromLatin1(hash);
     QSqlQuery q(connection());
     // Taken when free, expired or already ours; the row lock of the upsert

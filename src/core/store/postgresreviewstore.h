@@ -53,6 +53,7 @@ public:
 
     bool isOpen() const override;
     QString location() const override { return m_address.displayName(); }
+    QString readOnlyReason() const override { return m_readOnlyReason; }
     Result<QList<IndexedFile>> folderIndex(qint64 extractorKey) const override;
     Status commitIndex(QList<IndexEntry> &entries, qint64 extractorKey) override;
     Status forgetFiles(const QStringList &relativePaths) override;
@@ -87,6 +88,7 @@ private:
     QString m_session; // this window's claims
     QString m_analyst;
     QString m_databaseUser;
+    QString m_readOnlyReason;
     int m_leaseSeconds = kDefaultLeaseSeconds;
     QString m_connectionPrefix;
     mutable QMutex m_mutex;

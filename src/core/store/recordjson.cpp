@@ -1,15 +1,32 @@
 #include "store/recordjson.h"
 
 #include "extraction/fieldschema.h"
+#include "folder/letterformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace imr {
 namespace {
+
+// [start, length] within what a letter can hold, or nothing.
+std::optional<TextSpan> spanOf(const QJsonValue &value)
+{
+    const QJsonArray a = value.toArray();
+    if (a.size() != 2 || !a[0].isDouble() || !a[1].isDouble())
+        return std::nullopt;
+    const double start = a[0].toDouble();
+    const double length = a[1].toDouble();
+    constexpr double limit = double(LetterFormat::kMaxFileSize);
+    if (!(start >= 0 && start <= limit && length >= 0 && length <= limit))
+        return std::nullopt;
+    return TextSpan{qsizetype(start), qsizetype(length)};
+}
 
 QJsonObject toJson(const QMap<FieldId, FieldValue> &fields)
 {
@@ -43,9 +60,14 @@ QMap<FieldId, FieldValue> fromJson(const QJsonObject &object)
         const QJsonObject f = it.value().toObject();
         FieldValue v;
         v.value = f[u"v"_s].toString();
-        v.confidence = f[u"c"_s].toDouble();
-        for (const QJsonValue &s : f[u"s"_s].toArray())
-            v.spans.append({s[0].toInteger(), s[1].toInteger()});
+        // A store's record may have been damaged or written by hand: a
+        // confidence outside 0..1 or a span no letter can hold would reach
+        // arithmetic that trusts them.
+        v.confidence = std::clamp(f[u"c"_s].toDouble(), 0.0, 1.0);
+        for (const QJsonValue &s : f[u"s"_s].toArray()) {
+            if (const std::optional<TextSpan> span = spanOf(s))
+                v.spans.append(*span);
+        }
         v.note = f[u"n"_s].toString();
         for (const QJsonValue &flag : f[u"f"_s].toArray())
             v.flags << flag.toString();
@@ -77,8 +99,7 @@ std::optional<DeterminationRecord> RecordJson::read(const QByteArray &json)
     for (const QJsonValue &i : doc[u"items"_s].toArray()) {
         DisputedItem item;
         item.fields = fromJson(i[u"fields"_s].toObject());
-        const QJsonArray span = i[u"span"_s].toArray();
-        item.span = {span[0].toInteger(), span[1].toInteger()};
+        item.span = spanOf(i[u"span"_s]).value_or(TextSpan{});
         record.items << item;
     }
     return record;

@@ -134,6 +134,11 @@ public:
     // Withdraws the suggestion for a request; with a path, only one made in that letter.
     virtual Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) = 0;
 
+    // Why nothing can be saved to this store (a read-only file or folder,
+    // another window holding it, a database user without write rights);
+    // empty when it takes changes. A read-only store still reads every
+    // review, and refuses each write with this reason.
+    virtual QString readOnlyReason() const { return {}; }
     // Shared by a team: claims matter, and other analysts' changes arrive.
     virtual bool isShared() const { return false; }
     // Takes or renews the claim on a letter. A store of one analyst always grants it.

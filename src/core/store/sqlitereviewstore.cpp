@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <atomic>
 
@@ -89,6 +90,11 @@ SqliteReviewStore::~SqliteReviewStore()
 QString SqliteReviewStore::locationFor(const QString &folder)
 {
     const QString dir = QDir(folder).absoluteFilePath(u".imr-workbench"_s);
+    // A store that is there is used even where it cannot be written (it is
+    // then opened read-only): a fresh empty store elsewhere would show the
+    // folder as never reviewed.
+    if (QFileInfo::exists(dir + u"/review.sqlite"_s))
+        return dir + u"/review.sqlite"_s;
     const QFileInfo folderInfo(folder);
     if ((QFileInfo(dir).isDir() && QFileInfo(dir).isWritable()) || (!QFileInfo(dir).exists() && folderInfo.isWritable()))
         return dir + u"/review.sqlite"_s;
@@ -97,12 +103,12 @@ QString SqliteReviewStore::locationFor(const QString &folder)
         + QString::fromLatin1(key.toHex().left(16)) + u".sqlite"_s;
 }
 
-Status SqliteReviewStore::openForFolder(const QString &folder, bool createIfMissing)
+Status SqliteReviewStore::openForFolder(const QString &folder, bool createIfMissing, Writers writers)
 {
-    return open(locationFor(folder), createIfMissing);
+    return open(locationFor(folder), createIfMissing, writers);
 }
 
-Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing)
+Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing, Writers writers)
 {
     close();
     const bool existed = QFile::exists(databasePath);
@@ -120,6 +126,33 @@ Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing
         restrictToOwner(databasePath);
     } else if (!QFileInfo(databasePath).isReadable()) {
         return failure(tr("The review store %1 cannot be read.").arg(databasePath));
+    }
+    // One writer per store: a second window on the folder reads it but
+    // changes nothing, so two windows never save over each other. The lock
+    // is the OS's record of a live process: one left by a crash is stale
+    // and taken over at once.
+    m_writerLock = std::make_unique<QLockFile>(databasePath + u".lock"_s);
+    m_writerLock->setStaleLockTime(0);
+    const QFileInfo file(databasePath);
+    const QFileInfo folder(file.absolutePath());
+    if (!file.isWritable() || !folder.isWritable()) {
+        m_readOnlyFile = true;
+        m_immutable = !folder.isWritable();
+        m_readOnlyReason = tr("The review store %1 is read-only (its file or folder cannot be written): reviews are "
+                              "shown, but nothing can be confirmed or corrected.").arg(databasePath);
+        m_writerLock.reset();
+    } else if (writers == Writers::Many) {
+        m_writerLock.reset();
+    } else if (!m_writerLock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        m_writerLock->getLockInfo(&pid, &host, &application);
+        m_readOnlyReason = m_writerLock->error() == QLockFile::LockFailedError
+            ? tr("The folder is open for review in another IMR Workbench window (process %1 on %2): this window "
+                 "shows it read-only. Close the other window, then reopen the folder here to review.")
+                  .arg(pid).arg(host)
+            : tr("The review store %1 could not be locked for changes: it is shown read-only.").arg(databasePath);
+        m_writerLock.reset();
     }
     m_path = databasePath;
     Status status = success();
@@ -159,6 +192,16 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
         && (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s))
         return failure(tr("The review store %1 is damaged. It was left untouched.").arg(m_path));
     check.finish();
+    if (!m_readOnlyReason.isEmpty()) {
+        // Nothing is written, not even a migration: a store that needs one
+        // waits for a window that may write it.
+        if (version == kSchemaVersion)
+            return success();
+        return failure(version == 0
+            ? tr("There is no review store at %1 yet, and it cannot be created: %2").arg(m_path, m_readOnlyReason)
+            : tr("The review store %1 is from an older version and must be upgraded, which cannot be done now: %2")
+                  .arg(m_path, m_readOnlyReason));
+    }
     if (Status s = exec(db, u"PRAGMA journal_mode=WAL"_s); !s)
         return failure(tr("Cannot prepare the review store: %1").arg(s.error()));
     if (version == kSchemaVersion)
@@ -245,6 +288,10 @@ void SqliteReviewStore::close()
         QSqlDatabase::removeDatabase(name);
     m_connections.clear();
     m_path.clear();
+    m_readOnlyReason.clear();
+    m_readOnlyFile = false;
+    m_immutable = false;
+    m_writerLock.reset();
     lock.unlock();
     forgetSuggestionsCache(); // a reader between the first forget and here cached the old folder's
 }
@@ -260,12 +307,22 @@ QSqlDatabase SqliteReviewStore::connection(Durability durability) const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (m_immutable) {
+        // A store whose folder cannot be written has no place for WAL's
+        // shared-memory file: SQLite reads it as a file nobody changes.
+        db.setDatabaseName(u"file:"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_path, "/")) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(m_readOnlyFile ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
+                                            : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
     if (db.open()) {
         QSqlQuery q(db);
         q.exec(durability == Durability::Full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s);
         q.exec(u"PRAGMA foreign_keys=ON"_s);
+        if (const qint64 pages = m_maxPageCount.load(); pages > 0)
+            q.exec(u"PRAGMA max_page_count=%1"_s.arg(pages));
     }
     QMutexLocker lock(&m_mutex);
     m_connections << name;
@@ -293,6 +350,8 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extract
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return success(); // the index is a cache: a read-only store lists what it has, and letters are read again
     QSqlDatabase db = connection(Durability::Normal);
     if (!db.transaction())
         return failure(db.lastError().text());
@@ -369,6 +428,8 @@ Status SqliteReviewStore::forgetFiles(const QStringList &relativePaths)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return success(); // as commitIndex(): nothing of a review is forgotten
     QSqlDatabase db = connection(Durability::Normal);
     if (!db.transaction())
         return failure(db.lastError().text());
@@ -444,6 +505,8 @@ Result<qint64> SqliteReviewStore::saveReview(const QByteArray &hash, const QStri
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlDatabase db = connection();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     // IMMEDIATE: the version is read and raised under one write lock.
@@ -508,6 +571,8 @@ Status SqliteReviewStore::saveCategorySuggestion(qint64 requestKey, const Catego
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlQuery q(connection());
     q.prepare(u"INSERT OR REPLACE INTO category_suggestions"
               " (request_key, category, subcategory, request, relative_path, at) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -539,6 +604,8 @@ Status SqliteReviewStore::forgetCategorySuggestion(qint64 requestKey, const QStr
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlQuery q(connection());
     q.prepare(relativePath.isEmpty() ? u"DELETE FROM category_suggestions WHERE request_key = ?"_s
                                      : u"DELETE FROM category_suggestions WHERE request_key = ? AND relative_path = ?"_s);
@@ -550,6 +617,22 @@ Status SqliteReviewStore::forgetCategorySuggestion(qint64 requestKey, const QStr
     if (!written)
         return queryFailed(q);
     return success();
+}
+
+Status SqliteReviewStore::refuseWhenReadOnly() const
+{
+    if (m_readOnlyReason.isEmpty())
+        return success();
+    return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
+}
+
+void SqliteReviewStore::setMaxPageCount(qint64 pages)
+{
+    m_maxPageCount = pages;
+    for (Durability d : {Durability::Full, Durability::Normal}) {
+        QSqlQuery q(connection(d));
+        q.exec(u"PRAGMA max_page_count=%1"_s.arg(pages));
+    }
 }
 
 Result<QString> SqliteReviewStore::integrityCheck() const

@@ -3,7 +3,11 @@
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QMutex>
+
+#include <atomic>
+#include <memory>
 
 #include <optional>
 #include <QSqlDatabase>
@@ -18,7 +22,9 @@ namespace imr {
 // is written in batches with synchronous=NORMAL.
 //
 // A store that cannot be read (corrupt, written by a newer version) is
-// reported by open() and never touched.
+// reported by open() and never touched. One window writes a store at a
+// time: a second one (in this process or another) opens it read-only, as
+// does a store whose file or folder cannot be written.
 class SqliteReviewStore final : public ReviewStore
 {
     Q_DECLARE_TR_FUNCTIONS(imr::SqliteReviewStore)
@@ -34,16 +40,28 @@ public:
     // otherwise a file under the application data folder keyed by the path.
     static QString locationFor(const QString &folder);
 
+    // Who may write the store while this one has it open. One: this store
+    // only (a window, a headless command); another store opening it then
+    // reads it only. Many: every store opened so, each save guarded by the
+    // review's version; for tests of the merge path that a team store
+    // takes for real.
+    enum class Writers { One, Many };
+
     // createIfMissing=false opens only an existing store (the headless
     // export never creates one).
-    Status open(const QString &databasePath, bool createIfMissing = true);
-    Status openForFolder(const QString &folder, bool createIfMissing = true);
+    Status open(const QString &databasePath, bool createIfMissing = true, Writers writers = Writers::One);
+    Status openForFolder(const QString &folder, bool createIfMissing = true, Writers writers = Writers::One);
     void close();
     QString path() const { return m_path; }
     Result<QString> integrityCheck() const; // "ok" when sound
 
     bool isOpen() const override { return !m_path.isEmpty(); }
     QString location() const override { return m_path; }
+    QString readOnlyReason() const override { return m_readOnlyReason; }
+    // Caps the database at its current size, or `pages` pages if larger
+    // (SQLite's max_page_count), on this thread's connections and every new
+    // one: a store that cannot grow, as on a full disk. For fault tests.
+    void setMaxPageCount(qint64 pages);
     Result<QList<IndexedFile>> folderIndex(qint64 extractorKey) const override;
     Status commitIndex(QList<IndexEntry> &entries, qint64 extractorKey) override;
     Status forgetFiles(const QStringList &relativePaths) override;
@@ -73,7 +91,14 @@ private:
 
     void forgetSuggestionsCache() const;
 
+    Status refuseWhenReadOnly() const;
+
     QString m_path;
+    QString m_readOnlyReason;
+    bool m_readOnlyFile = false; // opened with SQLITE_OPEN_READONLY
+    bool m_immutable = false;    // and its folder is read-only too
+    std::unique_ptr<QLockFile> m_writerLock;
+    std::atomic<qint64> m_maxPageCount{0};
     QString m_connectionPrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connections;

@@ -114,11 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->letterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentLetterChanged);
     connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
-    connect(m_review, &ReviewController::errorOccurred, this, &MainWindow::showError);
+    connect(m_review, &ReviewController::errorOccurred, this, [this](const QString &message) { showError(message); });
     // Another analyst took or let go of the letter on screen.
     connect(m_review, &ReviewController::claimChanged, this, [this](const QString &holder) {
         const Letter &letter = m_review->currentLetter();
-        m_ui->reviewPanel->setReviewable(m_storeError.isEmpty() && letter.reviewable());
+        m_ui->reviewPanel->setReviewable(storeTakesChanges() && letter.reviewable());
         if (!holder.isEmpty())
             statusBar()->showMessage(tr("In review by %1: read-only here until they move on.").arg(holder));
         else if (m_review->store() && m_review->store()->isShared())
@@ -135,7 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     // A refused save is not a passing message: the reviewer must know the
     // change was not kept.
     connect(m_review, &ReviewController::saveFailed, this, [this](const QString &message) {
-        showError(message);
+        showError(message, 0);
         QMessageBox::warning(this, tr("Change not saved"), message);
     });
 
@@ -508,8 +508,11 @@ void MainWindow::openFolder(const QString &folder)
     if (!teamStore.isEmpty() && m_storeError.isEmpty())
         setWindowTitle(tr("%1 — %2 — IMR Workbench")
                            .arg(QDir::toNativeSeparators(m_folder), m_review->store()->location()));
-    m_ui->reviewPanel->setReviewable(m_storeError.isEmpty());
-    m_ui->actionReopenLetter->setEnabled(m_storeError.isEmpty() && m_review->store()->isShared());
+    m_readOnlyReason = m_storeError.isEmpty() ? m_review->store()->readOnlyReason() : QString();
+    if (!m_readOnlyReason.isEmpty())
+        setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
+    m_ui->reviewPanel->setReviewable(storeTakesChanges());
+    m_ui->actionReopenLetter->setEnabled(storeTakesChanges() && m_review->store()->isShared());
     auto loader = std::make_shared<LetterLoader>(m_folder);
     loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
     loader->setFollowLinksOutside(AppSettings::followLinksOutside());
@@ -522,7 +525,9 @@ void MainWindow::openFolder(const QString &folder)
     m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
     if (!m_storeError.isEmpty())
-        showError(tr("Review is read-only: %1").arg(m_storeError));
+        showError(tr("Review is read-only: %1").arg(m_storeError), 0);
+    else if (!m_readOnlyReason.isEmpty())
+        showError(m_readOnlyReason, 0);
     m_folderWatcher->addPath(m_folder);
     startIndexing();
 }
@@ -710,7 +715,7 @@ void MainWindow::onCurrentLetterChanged()
 void MainWindow::showCurrentLetter()
 {
     const Letter &letter = m_review->currentLetter();
-    m_ui->reviewPanel->setReviewable(m_storeError.isEmpty() && letter.reviewable());
+    m_ui->reviewPanel->setReviewable(storeTakesChanges() && letter.reviewable());
     if (!letter.reviewError.isEmpty())
         showError(tr("%1 is read-only: %2").arg(letter.relativePath, letter.reviewError));
     m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error, letter.record);
@@ -736,7 +741,7 @@ void MainWindow::onLetterChanged(int row)
     if (row != currentLetter() || row != m_review->currentRow())
         return;
     const Letter &letter = m_review->currentLetter();
-    m_ui->reviewPanel->setReviewable(m_storeError.isEmpty() && letter.reviewable());
+    m_ui->reviewPanel->setReviewable(storeTakesChanges() && letter.reviewable());
     m_ui->documentView->setFields(letter.record);
     m_ui->pageView->setFields(letter.record);
     m_ui->reviewPanel->updateLetter(letter);
@@ -839,9 +844,14 @@ void MainWindow::warn(const QString &title, const QString &message)
     box->open();
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showError(const QString &message, int timeoutMs)
 {
-    statusBar()->showMessage(message, 10000);
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+bool MainWindow::storeTakesChanges() const
+{
+    return m_storeError.isEmpty() && m_readOnlyReason.isEmpty();
 }
 
 void MainWindow::exportCsv()

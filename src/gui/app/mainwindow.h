@@ -61,6 +61,8 @@ public:
     // A row's letter, whole (text and record), read from its file and the store.
     Letter letterAt(int row) const;
     QString storeError() const { return m_storeError; }
+    // Why reviews cannot be saved although the store is read (see ReviewStore).
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // How PDFs are read (by default in this process).
     void setPdfFormat(std::shared_ptr<const LetterFormat> format) { m_pdfFormat = std::move(format); }
     // Review the next folder opened in this team store (--store), whatever
@@ -107,7 +109,8 @@ private:
     void moveLetter(int step);
     void openNextUnreviewed();
     void goToNextField(const FieldAddress &from);
-    void showError(const QString &message);
+    void showError(const QString &message, int timeoutMs = 10000);
+    bool storeTakesChanges() const;
     void printReport();
     void exportReport();
     void showChartLetters(const QList<int> &rows, const QString &description);
@@ -130,6 +133,7 @@ private:
     std::shared_ptr<const LetterFormat> m_pdfFormat;
     QString m_folder;
     QString m_storeError;
+    QString m_readOnlyReason;
     QString m_teamStoreOverride;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

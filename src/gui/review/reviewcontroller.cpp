@@ -239,7 +239,7 @@ std::optional<Letter> ReviewController::letterWithHash(const QByteArray &hash) c
 
 bool ReviewController::isReviewable(const Letter &letter) const
 {
-    if (!canReview() || letter.relativePath.isEmpty() || !letter.reviewable())
+    if (!canReview() || letter.relativePath.isEmpty() || !letter.reviewable() || !m_store->readOnlyReason().isEmpty())
         return false;
     // On a team store only the letter on screen is held, so only it is edited.
     return !m_store->isShared() || (m_currentRow >= 0 && letter.contentHash == m_current.contentHash);

@@ -9,15 +9,16 @@
 
 class QProcess;
 
-namespace imr::pdf {
+namespace imr {
 
 // Reads PDFs in a helper process (`imr-workbench --pdf-worker`), one per
-// loading thread. A PDF that hangs the parser costs its timeout and a fresh
-// helper, never the window or the rest of the folder; and since QtPdf
-// serialises all parsing inside one process, helpers also parse in parallel.
+// loading thread. A PDF that hangs or crashes the parser costs its timeout
+// and a fresh helper, never the window or the rest of the folder; and since
+// QtPdf serialises all parsing inside one process, helpers also parse in
+// parallel. The helper is not trusted: see PdfWorkerProtocol.
 class PdfWorkerClient final
 {
-    Q_DECLARE_TR_FUNCTIONS(imr::pdf::PdfWorkerClient)
+    Q_DECLARE_TR_FUNCTIONS(imr::PdfWorkerClient)
 public:
     PdfWorkerClient(QString program, QStringList arguments, int timeoutMs);
     ~PdfWorkerClient();
@@ -29,14 +30,10 @@ public:
     // How much the helpers yield to the window (Unix niceness).
     static constexpr int kHelperNiceness = 10;
 
-    // The helper's side: answers one JSON line per path line on stdin.
-    static int serve();
-    static QByteArray encode(const LetterContent &content);
-    static LetterContent decode(const QByteArray &line);
-
 private:
     bool ensureStarted();
     void stop();
+    LetterContent failure(const QString &error);
 
     QString m_program;
     QStringList m_arguments;
@@ -44,4 +41,4 @@ private:
     std::unique_ptr<QProcess> m_process;
 };
 
-} // namespace imr::pdf
+} // namespace imr
