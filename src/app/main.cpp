@@ -251,11 +251,10 @@ int main(int argc, char **argv)
     if (!taxonomyProblem.isEmpty())
         window.warn(QCoreApplication::translate("main", "Taxonomy File"), taxonomyProblem);
     if (!options.screenshot.isEmpty()) {
-        int status = 0;
-        QObject::connect(&window, &imr::gui::MainWindow::folderLoaded, &app, [&] {
+        // Runs from app.exec() below: it captures nothing of this block.
+        QObject::connect(&window, &imr::gui::MainWindow::folderLoaded, &app, [&window, &options] {
             window.selectLetter(0);
-            status = takeScreenshot(window, options.screenshot);
-            QCoreApplication::exit(status);
+            QCoreApplication::exit(takeScreenshot(window, options.screenshot));
         });
     }
     // The folder given, else the one open last time, else the empty state.

@@ -11,11 +11,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -67,6 +69,7 @@ private slots:
     void readOnlyStoreShowsReviewsAndRefusesChanges_data();
     void readOnlyStoreShowsReviewsAndRefusesChanges();
     void secondWindowOnTheFolderReadsOnly();
+    void fullDiskRefusesTheConfirmationAndKeepsEverythingBefore_data() { backends(); }
     void fullDiskRefusesTheConfirmationAndKeepsEverythingBefore();
     void unreadableReviewIsAnErrorAndIsNeverReplaced_data() { backends(); }
     void unreadableReviewIsAnErrorAndIsNeverReplaced();
@@ -237,35 +240,82 @@ void TestStoreFaults::secondWindowOnTheFolderReadsOnly()
 // and the letter's review and audit are as they were.
 void TestStoreFaults::fullDiskRefusesTheConfirmationAndKeepsEverythingBefore()
 {
-    const QString folder = m_dir.filePath(u"full"_s);
+    QFETCH(QString, backend);
+    const QString folder = m_dir.filePath(u"full%1"_s.arg(++m_count));
     QVERIFY(QDir().mkpath(folder));
-    imr::SqliteReviewStore store;
-    QVERIFY(store.openForFolder(folder).ok());
-    QVERIFY(store.saveReview("aaaa", u"a.txt"_s, confirmed(record()), kConfirm, u"Ana"_s, 0).ok());
-    store.setMaxPageCount(1); // no page more than it has now
-    // A long rationale needs pages the store cannot have.
-    const QString longRationale = u"The requested treatment is not supported by the guidelines. "_s.repeated(400);
+    const QString database = u"full%1"_s.arg(m_count);
+    if (backend == u"postgresql"_s && ::geteuid() != 0)
+        QSKIP("a full disk under PostgreSQL is a small file system mounted for it, which needs root");
+    auto store = openWriter(backend, folder, database);
+    QVERIFY(store->claim("aaaa").ok() && store->claim("bbbb").ok());
+    QVERIFY(store->saveReview("aaaa", u"a.txt"_s, confirmed(record()), kConfirm, u"Ana"_s, 0).ok());
+
+    // The disk fills up.
+    QString filler;
+    QString mountPoint;
+    if (backend == u"sqlite"_s) {
+        static_cast<imr::SqliteReviewStore &>(*store).setMaxPageCount(1); // no page more than it has now
+    } else {
+        // The reviews and the audit move to a small file system of their
+        // own, which is then filled to the last byte.
+        // Inside the server's own folder: the server must reach it.
+        mountPoint = m_server.socketFolder() + u"/space%1"_s.arg(m_count);
+        QVERIFY(QDir().mkpath(mountPoint));
+        QCOMPARE(::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=2m,mode=0700"), 0);
+        const passwd *postgres = ::getpwnam("postgres");
+        QVERIFY(postgres);
+        QCOMPARE(::chown(QFile::encodeName(mountPoint).constData(), postgres->pw_uid, postgres->pw_gid), 0);
+        QCOMPARE(m_server.exec(database, u"CREATE TABLESPACE %1 LOCATION '%2'"_s.arg(database, mountPoint)), QString());
+        for (const QString &table : {u"reviews"_s, u"audit"_s})
+            QCOMPARE(m_server.exec(database, u"ALTER TABLE %1 SET TABLESPACE %2"_s.arg(table, database)), QString());
+        filler = mountPoint + u"/filler"_s;
+        QFile fill(filler);
+        QVERIFY(fill.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (fill.write(block) == block.size() && fill.flush()) {
+        }
+    }
+
+    // A long rationale needs room the store does not have.
+    // Random words, so neither store can compress it into the room it has.
+    QString longRationale;
+    QRandomGenerator words(20261202);
+    while (longRationale.size() < 40000) {
+        for (int i = 0, n = int(words.bounded(2, 10)); i < n; ++i)
+            longRationale += QChar(u'a' + char16_t(words.bounded(26)));
+        longRationale += u' ';
+    }
     imr::Letter letter;
     letter.relativePath = u"b.txt"_s;
     letter.contentHash = "bbbb";
     letter.record = record(longRationale);
-    imr::ReviewEditor editor(store, u"Ana"_s);
+    imr::ReviewEditor editor(*store, u"Ana"_s);
     const auto refused = editor.apply(letter, confirmed(record(longRationale)), kConfirm);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(u"full"_s, Qt::CaseInsensitive), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"full"_s, Qt::CaseInsensitive) || refused.error().contains(u"space"_s),
+             qPrintable(refused.error()));
     QCOMPARE(letter.record.field(FieldId::CaseNumber).state, ReviewState::Extracted); // not shown as saved
-    const auto b = store.review("bbbb");
+    const auto b = store->review("bbbb");
     QVERIFY(b.ok());
     QVERIFY(!b.value());
-    QVERIFY(store.auditTrail("bbbb").value().isEmpty());
-    const auto a = store.review("aaaa");
+    QVERIFY(store->auditTrail("bbbb").value().isEmpty());
+    const auto a = store->review("aaaa");
     QVERIFY(a.ok() && a.value());
     QCOMPARE(a.value()->record.field(FieldId::CaseNumber).state, ReviewState::Confirmed);
-    QCOMPARE(store.integrityCheck().value(), u"ok"_s);
+    QCOMPARE(store->auditTrail("aaaa").value().size(), 1);
+
     // Space again: the same confirmation goes through.
-    store.setMaxPageCount(1 << 30);
+    if (backend == u"sqlite"_s) {
+        QCOMPARE(static_cast<imr::SqliteReviewStore &>(*store).integrityCheck().value(), u"ok"_s);
+        static_cast<imr::SqliteReviewStore &>(*store).setMaxPageCount(1 << 30);
+    } else {
+        QVERIFY(QFile::remove(filler));
+    }
     QVERIFY(editor.apply(letter, confirmed(record(longRationale)), kConfirm).ok());
-    QCOMPARE(store.review("bbbb").value()->record.field(FieldId::CaseNumber).state, ReviewState::Confirmed);
+    QCOMPARE(store->review("bbbb").value()->record.field(FieldId::CaseNumber).state, ReviewState::Confirmed);
+    store.reset();
+    if (!mountPoint.isEmpty())
+        ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); // the server may still hold its files
 }
 
 void TestStoreFaults::unreadableReviewIsAnErrorAndIsNeverReplaced()

@@ -12,6 +12,7 @@
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
 #include "review/reviewstatus.h"
+#include "store/sqlitereviewstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,6 +36,9 @@
 #include <QToolTip>
 #include <QHelpEvent>
 #include <QTreeView>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using imr::FieldAddress;
@@ -97,10 +102,13 @@ private slots:
     void exportScopeReviewedOnly();
     void categoryCorrectionIsOfferedToTheSameRequest();
     void provenanceExportFromTheFileMenu();
+    void letterChangedOnDiskKeepsTheReviewAndSaysSo();
+    void secondWindowOnTheFolderIsReadOnly();
+    void fullDiskConfirmationIsNotShownAsSaved();
 
 private:
     QString freshFolder();
-    QList<QTemporaryDir *> m_dirs;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
 };
 
 void TestReviewFlow::initTestCase()
@@ -117,8 +125,7 @@ void TestReviewFlow::init()
 
 QString TestReviewFlow::freshFolder()
 {
-    auto *dir = new QTemporaryDir;
-    m_dirs << dir;
+    auto *dir = m_dirs.emplace_back(std::make_unique<QTemporaryDir>()).get();
     for (const QString &f : kFixtures)
         QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/") + f, dir->filePath(f));
     return dir->path();
@@ -459,6 +466,121 @@ void TestReviewFlow::provenanceExportFromTheFileMenu()
     const QJsonObject confirmed = byFile[s.letter(1).relativePath][u"fields"_s][u"case_number"_s].toObject();
     QCOMPARE(confirmed[u"state"_s].toString(), u"confirmed"_s);
     QCOMPARE(byFile[s.letter(1).relativePath][u"review_status"_s].toString(), u"reviewed"_s);
+}
+
+// The letter on screen is replaced on disk (an amended letter downloaded
+// over it) after a confirmation: the confirmation stays stored with the
+// content it was made on, the window shows the new content, and says so.
+void TestReviewFlow::letterChangedOnDiskKeepsTheReviewAndSaysSo()
+{
+    const QString folder = freshFolder();
+    Session s;
+    QVERIFY(s.open(folder));
+    QCOMPARE(s.window.currentLetter(), 0);
+    const imr::Letter before = s.letter(0);
+    s.focusField(kCase);
+    s.key(Qt::Key_Return);
+    QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Confirmed);
+
+    QFile file(before.filePath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    bytes += "\nThis letter was amended.\n";
+    QVERIFY(file.resize(0));
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    QSignalSpy changed(&s.window, &MainWindow::letterChangedOnDisk);
+    QSignalSpy loaded(&s.window, &MainWindow::folderLoaded);
+    s.window.rescan();
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), before.relativePath);
+    QVERIFY2(s.window.statusBar()->currentMessage().contains(u"changed on disk"_s),
+             qPrintable(s.window.statusBar()->currentMessage()));
+    // The review of the earlier content is kept...
+    const auto kept = s.window.reviewController()->store()->review(before.contentHash);
+    QVERIFY(kept.ok() && kept.value());
+    QCOMPARE(kept.value()->record.field(FieldId::CaseNumber).state, imr::ReviewState::Confirmed);
+    // ...and the window reviews the new one.
+    const imr::Letter after = s.window.reviewController()->currentLetter();
+    QVERIFY(after.contentHash != before.contentHash);
+    QVERIFY(after.text.contains(u"This letter was amended."_s));
+}
+
+// A second window on a folder another window reviews shows it read-only,
+// says why, and cannot confirm; the first window goes on as before.
+void TestReviewFlow::secondWindowOnTheFolderIsReadOnly()
+{
+    const QString folder = freshFolder();
+    Session first;
+    QVERIFY(first.open(folder));
+    Session second;
+    QVERIFY(second.open(folder));
+    QVERIFY(first.window.readOnlyReason().isEmpty());
+    QVERIFY2(second.window.readOnlyReason().contains(u"another IMR Workbench window"_s),
+             qPrintable(second.window.readOnlyReason()));
+    QVERIFY(second.window.windowTitle().contains(u"read-only"_s));
+    QVERIFY(second.window.statusBar()->currentMessage().contains(u"another IMR Workbench window"_s));
+    second.focusField(kCase);
+    second.key(Qt::Key_Return);
+    QCOMPARE(second.field(0, kCase).state, imr::ReviewState::Extracted);
+
+    first.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&first.window));
+    first.focusField(kCase);
+    first.key(Qt::Key_Return);
+    QCOMPARE(first.field(0, kCase).state, imr::ReviewState::Confirmed);
+    const auto stored = second.window.reviewController()->store()->review(first.letter(0).contentHash);
+    QVERIFY(stored.ok() && stored.value()); // the second window reads the first one's work
+}
+
+// The store cannot grow (a full disk) when the analyst confirms: they are
+// told, the field is not shown as confirmed, and what was saved before stays.
+void TestReviewFlow::fullDiskConfirmationIsNotShownAsSaved()
+{
+    const QString folder = freshFolder();
+    Session s;
+    QVERIFY(s.open(folder));
+    s.focusField(kCase);
+    s.key(Qt::Key_Return);
+    QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Confirmed);
+    const QByteArray first = s.letter(0).contentHash;
+
+    auto *store = dynamic_cast<imr::SqliteReviewStore *>(s.window.reviewController()->store());
+    QVERIFY(store);
+    store->setMaxPageCount(1);
+    QString warning;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            box->accept();
+        }
+    });
+    closer.start(20);
+    s.key(Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(s.window.currentLetter(), 1);
+    s.fields->setFocus();
+    s.key(Qt::Key_Return, Qt::ControlModifier); // confirm everything: the whole record is written
+    QTRY_VERIFY(!warning.isEmpty());
+    closer.stop();
+    QVERIFY2(warning.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(warning));
+    QVERIFY(s.window.statusBar()->currentMessage().contains(u"full"_s, Qt::CaseInsensitive));
+    QCOMPARE(s.window.currentLetter(), 1); // it did not move on as if done
+    QCOMPARE(s.field(1, kCase).state, imr::ReviewState::Extracted);
+    QCOMPARE(imr::ReviewStatus::of(s.letter(1)), imr::LetterStatus::Unreviewed);
+    const auto kept = store->review(first);
+    QVERIFY(kept.ok() && kept.value());
+    QCOMPARE(kept.value()->record.field(FieldId::CaseNumber).state, imr::ReviewState::Confirmed);
+    // Space again: the same keys save it.
+    store->setMaxPageCount(1 << 30);
+    s.window.activateWindow(); // back from the warning box
+    QVERIFY(QTest::qWaitForWindowActive(&s.window));
+    s.fields->setFocus();
+    s.key(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(imr::ReviewStatus::of(s.letter(1)), imr::LetterStatus::Reviewed);
 }
 
 QTEST_MAIN(TestReviewFlow)

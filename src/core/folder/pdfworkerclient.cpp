@@ -69,35 +69,41 @@ LetterContent PdfWorkerClient::read(const QString &filePath)
 {
     if (!ensureStarted())
         return failure(tr("The PDF reader could not be started."));
-    // Anything left from an earlier answer (a helper that sent two lines for
-    // one request) must not be taken for this file's answer: such a helper is
-    // replaced before it is asked again.
-    if (m_process->bytesAvailable() > 0) {
+    // A helper that sent more than one line for one request is out of step:
+    // a stale line must not be taken for this file's answer, so such a
+    // helper is replaced before it is asked again.
+    if (m_outOfStep || m_process->bytesAvailable() > 0) {
         stop();
         if (!ensureStarted())
             return failure(tr("The PDF reader could not be started."));
     }
+    m_outOfStep = false;
     m_process->write(PdfWorkerProtocol::encodeRequest(filePath));
     const QDeadlineTimer deadline(m_timeoutMs);
-    while (!m_process->canReadLine()) {
-        // A helper that floods without ending its line is stopped before it
-        // costs the window its memory.
-        if (m_process->bytesAvailable() > PdfWorkerProtocol::kMaxAnswerBytes)
-            return failure(tr("The PDF reader gave an unreadable answer."));
-        if (deadline.hasExpired() || m_process->state() != QProcess::Running
-            || !m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))) {
-            if (m_process->canReadLine())
-                break;
-            const bool timedOut = m_process->state() == QProcess::Running;
-            return failure(timedOut
-                ? tr("Reading the PDF took longer than %1 s: it may be damaged. It was skipped.").arg(m_timeoutMs / 1000.0)
-                : tr("The PDF reader stopped on this file: it may be damaged."));
+    QByteArray answer;
+    while (true) {
+        // Only what arrived is searched for the line's end: a flood is read
+        // in linear time and stopped at the bound, before it costs the
+        // window its memory.
+        const QByteArray chunk = m_process->readAll();
+        if (const qsizetype end = chunk.indexOf('\n'); end >= 0) {
+            answer += chunk.first(end + 1);
+            m_outOfStep = end + 1 < chunk.size();
+            break;
         }
+        answer += chunk;
+        if (answer.size() > PdfWorkerProtocol::kMaxAnswerBytes)
+            return failure(tr("The PDF reader gave an unreadable answer."));
+        if (!chunk.isEmpty())
+            continue;
+        if (m_process->state() != QProcess::Running)
+            return failure(tr("The PDF reader stopped on this file: it may be damaged."));
+        if (deadline.hasExpired())
+            return failure(tr("Reading the PDF took longer than %1 s: it may be damaged. It was skipped.")
+                               .arg(m_timeoutMs / 1000.0));
+        m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
-    const QByteArray line = m_process->readLine(PdfWorkerProtocol::kMaxAnswerBytes + 2);
-    if (!line.endsWith('\n'))
-        return failure(tr("The PDF reader gave an unreadable answer."));
-    std::optional<LetterContent> content = PdfWorkerProtocol::decodeAnswer(line);
+    std::optional<LetterContent> content = PdfWorkerProtocol::decodeAnswer(answer);
     if (!content)
         return failure(tr("The PDF reader gave an unreadable answer."));
     return *std::move(content);

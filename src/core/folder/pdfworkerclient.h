@@ -39,6 +39,7 @@ private:
     QStringList m_arguments;
     int m_timeoutMs;
     std::unique_ptr<QProcess> m_process;
+    bool m_outOfStep = false; // it sent more than its answer
 };
 
 } // namespace imr

@@ -154,6 +154,8 @@ Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing
             : tr("The review store %1 could not be locked for changes: it is shown read-only.").arg(databasePath);
         m_writerLock.reset();
     }
+    if (m_writerLock)
+        restrictToOwner(m_writerLock->fileName()); // it names this machine and process
     m_path = databasePath;
     Status status = success();
     {

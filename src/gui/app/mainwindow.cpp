@@ -88,6 +88,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    // A passing message gives the status bar back to the standing notice.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty() && !m_loading && !m_notice.isEmpty())
+            QTimer::singleShot(0, this, [this] {
+                if (statusBar()->currentMessage().isEmpty() && !m_loading)
+                    restoreNotice();
+            });
+    });
 
     setUpActions();
     setUpFilters();
@@ -524,10 +532,10 @@ void MainWindow::openFolder(const QString &folder)
     m_ui->documentView->clear();
     m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
-    if (!m_storeError.isEmpty())
-        showError(tr("Review is read-only: %1").arg(m_storeError), 0);
-    else if (!m_readOnlyReason.isEmpty())
-        showError(m_readOnlyReason, 0);
+    m_folderNotice = !m_storeError.isEmpty() ? tr("Review is read-only: %1").arg(m_storeError) : m_readOnlyReason;
+    m_notice.clear();
+    if (!m_folderNotice.isEmpty())
+        showError(m_folderNotice, 0);
     m_folderWatcher->addPath(m_folder);
     startIndexing();
 }
@@ -607,6 +615,26 @@ void MainWindow::onBatch(const imr::IndexBatch &batch)
         m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
     else if (current >= 0 && m_review->currentRow() != current && m_letters->isLoaded(current))
         onCurrentLetterChanged(); // the letter on screen has just been read
+    else if (current >= 0 && m_review->currentRow() == current)
+        noticeChangeOnDisk(current);
+}
+
+void MainWindow::noticeChangeOnDisk(int row)
+{
+    // The file on screen was replaced while the analyst reviewed it (a new
+    // download, an amended letter). What they acknowledged is stored under
+    // the earlier content and stays; the window moves to the new content,
+    // which the store marks as changed after review, and says so.
+    const Letter &shown = m_review->currentLetter();
+    const QByteArray onDisk = m_letters->summary(row).contentHash;
+    if (!shown.ok() || onDisk.isEmpty() || onDisk == shown.contentHash)
+        return;
+    const QString path = shown.relativePath;
+    onCurrentLetterChanged();
+    const QString message = tr("%1 changed on disk while you were reviewing it. Your review of the earlier version "
+                               "is kept; the letter now shows the new version.").arg(path);
+    showError(message, 0);
+    emit letterChangedOnDisk(path);
 }
 
 void MainWindow::showProgress(const imr::IndexBatch &batch)
@@ -634,7 +662,7 @@ void MainWindow::onLoadFinished(bool cancelled)
     if (cancelled)
         statusBar()->showMessage(tr("Loading cancelled; the letters read so far are kept, and reopening the folder goes on from there."));
     else
-        statusBar()->clearMessage();
+        restoreNotice();
     if (currentLetter() < 0 && m_filter->rowCount() > 0)
         m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
@@ -702,6 +730,8 @@ Letter MainWindow::letterAt(int row) const
 void MainWindow::onCurrentLetterChanged()
 {
     const int row = currentLetter();
+    if (row != m_review->currentRow())
+        m_notice = m_folderNotice; // what was said of the last letter is said
     m_review->setCurrentLetter(row);
     if (row < 0 || !m_letters->isLoaded(row)) {
         m_ui->documentView->clear();
@@ -846,7 +876,20 @@ void MainWindow::warn(const QString &title, const QString &message)
 
 void MainWindow::showError(const QString &message, int timeoutMs)
 {
+    // A message without a timeout is a notice: the status bar comes back to
+    // it after loading messages and passing ones, until the analyst moves
+    // to another letter (a read-only folder's notice stays with the folder).
+    if (timeoutMs == 0)
+        m_notice = message;
     statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::restoreNotice()
+{
+    if (m_notice.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(m_notice);
 }
 
 bool MainWindow::storeTakesChanges() const

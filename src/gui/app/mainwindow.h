@@ -71,6 +71,8 @@ public:
 
 signals:
     void folderLoaded();
+    // The letter on screen was replaced on disk while under review.
+    void letterChangedOnDisk(const QString &relativePath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -111,6 +113,8 @@ private:
     void goToNextField(const FieldAddress &from);
     void showError(const QString &message, int timeoutMs = 10000);
     bool storeTakesChanges() const;
+    void restoreNotice();
+    void noticeChangeOnDisk(int row);
     void printReport();
     void exportReport();
     void showChartLetters(const QList<int> &rows, const QString &description);
@@ -134,6 +138,8 @@ private:
     QString m_folder;
     QString m_storeError;
     QString m_readOnlyReason;
+    QString m_folderNotice; // why the folder is read-only, while it is open
+    QString m_notice;       // the status bar's resting message
     QString m_teamStoreOverride;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
