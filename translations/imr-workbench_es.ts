@@ -419,6 +419,22 @@
         <source>The file&apos;s name is not valid UTF-8 text, so it cannot be opened; rename the file.</source>
         <translation>El nombre del archivo no es texto UTF-8 válido, así que no se puede abrir; cambie el nombre del archivo.</translation>
     </message>
+    <message>
+        <source>The file&apos;s path is longer than the system allows (%1 bytes), so it cannot be opened; move it to a folder with a shorter path.</source>
+        <translation>La ruta del archivo es más larga de lo que el sistema admite (%1 bytes), así que no se puede abrir; muévalo a una carpeta con una ruta más corta.</translation>
+    </message>
+    <message>
+        <source>This folder is nested more than %1 levels deep; the folders and letters inside it were not read.</source>
+        <translation>Esta carpeta está anidada a más de %1 niveles; no se leyeron las carpetas ni las cartas que contiene.</translation>
+    </message>
+    <message>
+        <source>This folder could not be read when the folder was listed; rescan (F5) to try again.</source>
+        <translation>Esta carpeta no se pudo leer al listar la carpeta; vuelva a explorar (F5) para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened (%1); the letters inside it were not read.</source>
+        <translation>Esta carpeta no se puede abrir (%1); no se leyeron las cartas que contiene.</translation>
+    </message>
 </context>
 <context>
     <name>imr::FolderIndexer</name>
@@ -470,6 +486,25 @@
     <message>
         <source>This does not look like an IMR determination letter: it has no case number, no decision and none of the letters&apos; headings.</source>
         <translation>No parece una carta de determinación de IMR: no tiene número de caso, ni decisión, ni ninguno de los encabezados de las cartas.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::PdfWorkerClient</name>
+    <message>
+        <source>The PDF reader could not be started.</source>
+        <translation>No se pudo iniciar el lector de PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF reader gave an unreadable answer.</source>
+        <translation>El lector de PDF dio una respuesta ilegible.</translation>
+    </message>
+    <message>
+        <source>The PDF reader stopped on this file: it may be damaged.</source>
+        <translation>El lector de PDF se detuvo con este archivo: puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took longer than %1 s: it may be damaged. It was skipped.</source>
+        <translation>La lectura del PDF tardó más de %1 s: puede estar dañado. Se omitió.</translation>
     </message>
 </context>
 <context>
@@ -529,6 +564,18 @@
     <message>
         <source>This letter is not claimed by you (any more). Open it again to review it.</source>
         <translation>Esta carta ya no está reservada a su nombre. Vuelva a abrirla para revisarla.</translation>
+    </message>
+    <message>
+        <source>The team store %1 takes no changes now (a read-only server): reviews are shown, but nothing can be confirmed or corrected.</source>
+        <translation>El almacén del equipo %1 no admite cambios ahora (un servidor de solo lectura): se muestran las revisiones, pero no se puede confirmar ni corregir nada.</translation>
+    </message>
+    <message>
+        <source>The database user %1 may read the team store %2 but not save reviews to it: reviews are shown, but nothing can be confirmed or corrected. The store&apos;s owner grants the imr_reviewer role.</source>
+        <translation>El usuario de base de datos %1 puede leer el almacén del equipo %2, pero no guardar revisiones en él: se muestran las revisiones, pero no se puede confirmar ni corregir nada. El propietario del almacén concede el rol imr_reviewer.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>El cambio no se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +737,30 @@
     <message>
         <source>The review store %1 was not upgraded: a backup copy could not be made (%2). It was left untouched.</source>
         <translation>El almacén de revisiones %1 no se ha actualizado: no se pudo hacer una copia de seguridad (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The review store %1 is read-only (its file or folder cannot be written): reviews are shown, but nothing can be confirmed or corrected.</source>
+        <translation>El almacén de revisiones %1 es de solo lectura (no se puede escribir en su archivo o carpeta): se muestran las revisiones, pero no se puede confirmar ni corregir nada.</translation>
+    </message>
+    <message>
+        <source>The folder is open for review in another IMR Workbench window (process %1 on %2): this window shows it read-only. Close the other window, then reopen the folder here to review.</source>
+        <translation>La carpeta está abierta para revisión en otra ventana de IMR Workbench (proceso %1 en %2): esta ventana la muestra en solo lectura. Cierre la otra ventana y vuelva a abrir la carpeta aquí para revisar.</translation>
+    </message>
+    <message>
+        <source>The review store %1 could not be locked for changes: it is shown read-only.</source>
+        <translation>No se pudo bloquear el almacén de revisiones %1 para hacer cambios: se muestra en solo lectura.</translation>
+    </message>
+    <message>
+        <source>There is no review store at %1 yet, and it cannot be created: %2</source>
+        <translation>Todavía no hay almacén de revisiones en %1 y no se puede crear: %2</translation>
+    </message>
+    <message>
+        <source>The review store %1 is from an older version and must be upgraded, which cannot be done now: %2</source>
+        <translation>El almacén de revisiones %1 es de una versión anterior y debe actualizarse, lo que no se puede hacer ahora: %2</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>El cambio no se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1877,14 @@ confianza %3%</translation>
         <source>%1 — %2 — IMR Workbench</source>
         <translation>%1 — %2 — IMR Workbench</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were reviewing it. Your review of the earlier version is kept; the letter now shows the new version.</source>
+        <translation>%1 cambió en el disco mientras lo revisaba. Se conserva su revisión de la versión anterior; la carta muestra ahora la versión nueva.</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>
@@ -2160,24 +2239,9 @@ confianza %3%</translation>
         <source>The PDF cannot be read.</source>
         <translation>No se puede leer el PDF.</translation>
     </message>
-</context>
-<context>
-    <name>imr::pdf::PdfWorkerClient</name>
     <message>
-        <source>The PDF reader could not be started.</source>
-        <translation>No se pudo iniciar el lector de PDF.</translation>
-    </message>
-    <message>
-        <source>Reading the PDF took longer than %1 s: it may be damaged. It was skipped.</source>
-        <translation>La lectura del PDF tardó más de %1 s: puede estar dañado. Se ha omitido.</translation>
-    </message>
-    <message>
-        <source>The PDF reader stopped on this file: it may be damaged.</source>
-        <translation>El lector de PDF se detuvo con este archivo: puede estar dañado.</translation>
-    </message>
-    <message>
-        <source>The PDF reader gave an unreadable answer.</source>
-        <translation>El lector de PDF devolvió una respuesta ilegible.</translation>
+        <source>The PDF reader was sent an unreadable request.</source>
+        <translation>El lector de PDF recibió una solicitud ilegible.</translation>
     </message>
 </context>
 <context>

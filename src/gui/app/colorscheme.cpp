@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace imr::gui {
@@ -93,7 +95,9 @@ void ColorScheme::apply(Scheme scheme)
 
 QPalette ColorScheme::lightPalette()
 {
-    return QStyleFactory::create(u"Fusion"_s)->standardPalette();
+    // The style only lends its palette: it is not the application's.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    return fusion->standardPalette();
 }
 
 QPalette ColorScheme::darkPalette()
