@@ -762,6 +762,10 @@
         <source>The change was not saved: %1</source>
         <translation>El cambio no se guardó: %1</translation>
     </message>
+    <message>
+        <source>The review store %1 is opened for reading only.</source>
+        <translation>El almacén de revisiones %1 se abre solo para lectura.</translation>
+    </message>
 </context>
 <context>
     <name>imr::StoreAddress</name>

@@ -128,6 +128,10 @@ void TestReviewedCsvWriter::escapesCells_data()
     QTest::newRow("formula tab") << u"\tx"_s << false << u"'\tx"_s;
     QTest::newRow("formula CR") << u"\rx"_s << false << u"\"'\rx\""_s;
     QTest::newRow("negative number untouched") << u"-5"_s << true << u"-5"_s;
+    QTest::newRow("number with a point untouched") << u"48.5"_s << true << u"48.5"_s;
+    // A numeric column holds what an analyst typed: a formula there is guarded too.
+    QTest::newRow("formula in a numeric column") << u"=1+1"_s << true << u"'=1+1"_s;
+    QTest::newRow("minus text in a numeric column") << u"-cmd"_s << true << u"'-cmd"_s;
     QTest::newRow("empty") << QString() << false << QString();
 }
 

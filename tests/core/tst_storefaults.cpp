@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -117,6 +118,9 @@ void TestStoreFaults::readOnlyStoreShowsReviewsAndRefusesChanges_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("reason"); // words the reason must hold
     QTest::newRow("sqlite: read-only folder") << u"sqlite"_s << u"read-only folder"_s << u"read-only"_s;
+    // A window killed before SQLite moved its saves into the file leaves
+    // them in the WAL: a read-only store must still show them.
+    QTest::newRow("sqlite: read-only folder, saves still in the WAL") << u"sqlite"_s << u"wal"_s << u"read-only"_s;
     QTest::newRow("postgresql: user without write rights") << u"postgresql"_s << u"reader"_s << u"may read"_s;
     QTest::newRow("postgresql: read-only server") << u"postgresql"_s << u"read-only server"_s << u"takes no changes"_s;
 }
@@ -134,23 +138,44 @@ void TestStoreFaults::readOnlyStoreShowsReviewsAndRefusesChanges()
         QVERIFY(writer->claim("aaaa").ok()); // a team store saves only the letter held
         const auto saved = writer->saveReview("aaaa", u"a.txt"_s, confirmed(record()), kConfirm, u"Ana"_s, 0);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        if (backend == u"sqlite"_s) {
+            // The store's files as they are now, the WAL included while the
+            // writer is open (closing it folds the WAL into the file).
+            const QString storeDir = folder + u"/.imr-workbench/"_s;
+            QVERIFY(QDir().mkpath(folder + u"/held"_s));
+            const QStringList files = fault == u"wal"_s
+                ? QStringList{u"review.sqlite"_s, u"review.sqlite-wal"_s, u"review.sqlite-shm"_s}
+                : QStringList{};
+            for (const QString &f : files) {
+                QVERIFY(QFileInfo(storeDir + f).size() > 0);
+                QVERIFY(QFile::copy(storeDir + f, folder + u"/held/"_s + f));
+            }
+        }
     }
+    if (backend == u"sqlite"_s && fault != u"wal"_s)
+        QVERIFY(QFile::copy(folder + u"/.imr-workbench/review.sqlite"_s, folder + u"/held/review.sqlite"_s));
 
     std::unique_ptr<imr::ReviewStore> store;
     bool mounted = false;
     if (backend == u"sqlite"_s) {
         const QString storeDir = folder + u"/.imr-workbench"_s;
+        QVERIFY(QDir(storeDir).removeRecursively());
+        QVERIFY(QDir().mkpath(storeDir));
+        const QStringList held = QDir(folder + u"/held"_s).entryList(QDir::Files);
         if (::geteuid() == 0) {
             // Root writes through any permission: the store goes to a file
             // system mounted read-only instead.
-            QVERIFY(QDir(storeDir).rename(u"review.sqlite"_s, u"../review.copy"_s));
             const QByteArray dir = QFile::encodeName(storeDir);
             QCOMPARE(::mount("tmpfs", dir.constData(), "tmpfs", 0, "size=16m,mode=0700"), 0);
             mounted = true;
-            QVERIFY(QFile::copy(folder + u"/review.copy"_s, storeDir + u"/review.sqlite"_s));
+            for (const QString &f : held)
+                QVERIFY(QFile::copy(folder + u"/held/"_s + f, storeDir + u'/' + f));
             QCOMPARE(::mount(nullptr, dir.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr), 0);
         } else {
-            QVERIFY(QFile::setPermissions(storeDir + u"/review.sqlite"_s, QFileDevice::ReadOwner));
+            for (const QString &f : held) {
+                QVERIFY(QFile::copy(folder + u"/held/"_s + f, storeDir + u'/' + f));
+                QVERIFY(QFile::setPermissions(storeDir + u'/' + f, QFileDevice::ReadOwner));
+            }
             QVERIFY(QFile::setPermissions(storeDir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         }
         auto sqlite = std::make_unique<imr::SqliteReviewStore>();
@@ -197,6 +222,14 @@ void TestStoreFaults::readOnlyStoreShowsReviewsAndRefusesChanges()
     entries[0].file.relativePath = u"b.txt"_s;
     entries[0].file.contentHash = "bbbb";
     QVERIFY(store->commitIndex(entries, 1).ok());
+    QVERIFY(store->forgetFiles({u"a.txt"_s}).ok());
+    const auto index = store->folderIndex(1);
+    QVERIFY2(index.ok(), qPrintable(index.error()));
+    for (const imr::IndexedFile &f : index.value())
+        QVERIFY(f.relativePath != u"b.txt"_s); // nothing was written
+    QVERIFY(!store->saveCategorySuggestion(7, {u"Pharmaceuticals"_s, {}, u"Norco"_s, u"a.txt"_s}).ok());
+    QVERIFY(!store->forgetCategorySuggestion(7).ok());
+    QVERIFY(!store->reopen("aaaa", u"Ana"_s).ok() || !store->isShared());
     QCOMPARE(store->review("aaaa").value()->version, 1);
     store.reset();
     if (mounted)

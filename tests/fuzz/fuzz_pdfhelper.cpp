@@ -13,19 +13,16 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "fuzzcheck.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
+using imr::fuzz::fail;
 
 namespace {
-
-[[noreturn]] void fail(const char *what)
-{
-    fprintf(stderr, "PDF helper check broken: %s\n", what);
-    abort();
-}
 
 void checkContent(const imr::LetterContent &c)
 {

@@ -11,19 +11,16 @@
 #include "review/reviewstatus.h"
 #include "store/recordjson.h"
 
+#include "fuzzcheck.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
+using imr::fuzz::fail;
 
 namespace {
-
-[[noreturn]] void fail(const char *what)
-{
-    fprintf(stderr, "stored record check broken: %s\n", what);
-    abort();
-}
 
 void checkValue(const imr::FieldValue &v)
 {

@@ -5,21 +5,14 @@
 
 #include "extraction/treatmenttaxonomy.h"
 
+#include "fuzzcheck.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-[[noreturn]] void fail(const char *what)
-{
-    fprintf(stderr, "taxonomy check broken: %s\n", what);
-    abort();
-}
-
-} // namespace
+using imr::fuzz::fail;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -13,6 +13,7 @@
 #include "review/reviewpanel.h"
 #include "review/reviewstatus.h"
 #include "store/sqlitereviewstore.h"
+#include "windowopener.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -24,6 +25,8 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -61,13 +64,7 @@ struct Session
         panel = window.findChild<imr::gui::ReviewPanel *>();
         fields = panel->view();
         document = window.findChild<imr::gui::DocumentView *>();
-        window.show();
-        window.activateWindow();
-        if (!QTest::qWaitForWindowActive(&window))
-            return false;
-        QSignalSpy loaded(&window, &MainWindow::folderLoaded);
-        window.openFolder(folder);
-        return loaded.wait(30000);
+        return imr::test::showAndOpenFolder(window, folder);
     }
     imr::Letter letter(int row) const { return window.letterAt(row); }
     imr::FieldValue field(int row, FieldAddress a) const { return letter(row).record.field(a.item, a.field); }
@@ -105,6 +102,7 @@ private slots:
     void letterChangedOnDiskKeepsTheReviewAndSaysSo();
     void secondWindowOnTheFolderIsReadOnly();
     void fullDiskConfirmationIsNotShownAsSaved();
+    void unreadableReviewKeepsTheLetterReadOnly();
 
 private:
     QString freshFolder();
@@ -581,6 +579,47 @@ void TestReviewFlow::fullDiskConfirmationIsNotShownAsSaved()
     s.fields->setFocus();
     s.key(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(imr::ReviewStatus::of(s.letter(1)), imr::LetterStatus::Reviewed);
+}
+
+// A stored review that cannot be read (a damaged record) is an error on its
+// letter: the window says so, and the letter cannot be confirmed, so
+// nothing is written over the review it cannot see.
+void TestReviewFlow::unreadableReviewKeepsTheLetterReadOnly()
+{
+    const QString folder = freshFolder();
+    QByteArray hash;
+    QString storePath;
+    {
+        Session s;
+        QVERIFY(s.open(folder));
+        s.focusField(kCase);
+        s.key(Qt::Key_Return);
+        QCOMPARE(s.field(0, kCase).state, imr::ReviewState::Confirmed);
+        hash = s.letter(0).contentHash;
+        storePath = s.window.reviewController()->store()->location();
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(storePath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE reviews SET record = '{not json'"_s));
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
+
+    Session s;
+    QVERIFY(s.open(folder));
+    QCOMPARE(s.window.currentLetter(), 0);
+    const imr::Letter letter = s.letter(0);
+    QVERIFY(!letter.reviewError.isEmpty());
+    QVERIFY2(s.window.statusBar()->currentMessage().contains(u"read-only"_s),
+             qPrintable(s.window.statusBar()->currentMessage()));
+    s.focusField(FieldAddress{-1, FieldId::Priority});
+    s.key(Qt::Key_Return);
+    QCOMPARE(s.field(0, FieldAddress{-1, FieldId::Priority}).state, imr::ReviewState::Extracted);
+    const auto trail = s.window.reviewController()->store()->auditTrail(hash);
+    QVERIFY(trail.ok());
+    QCOMPARE(trail->size(), 1); // only the confirmation made before the damage
 }
 
 QTEST_MAIN(TestReviewFlow)

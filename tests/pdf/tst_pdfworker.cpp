@@ -146,6 +146,11 @@ void TestPdfWorker::hostileHelperCostsOnlyItsFile_data()
         << u"unreadable"_s;
     QTest::newRow("floods without a line break")
         << u"head -c %1 /dev/zero"_s.arg(PdfWorkerProtocol::kMaxAnswerBytes + 1024 * 1024) << u"unreadable"_s;
+    // Two well-formed answers in one write: the second, stale, must never
+    // be taken for the next file's.
+    const QString answer = u"{\"text\":\"%1\",\"hash\":\"%2\",\"error\":\"\",\"warning\":\"\",\"pages\":[]}"_s;
+    QTest::newRow("answers twice")
+        << u"printf '%1\\n%2\\n'"_s.arg(answer.arg(u"first"_s, hash), answer.arg(u"STALE"_s, hash)) << QString();
 }
 
 void TestPdfWorker::hostileHelperCostsOnlyItsFile()

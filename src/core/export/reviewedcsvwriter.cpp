@@ -39,10 +39,30 @@ QString foldWhitespace(const QString &s)
     return folded ? s : s.simplified();
 }
 
-// escapeCell(), appended to a row under construction.
+// A plain number such as an age ("-" only in front, digits, one point):
+// what a numeric column may hold without a guard.
+bool isPlainNumber(const QString &cell)
+{
+    qsizetype i = cell.startsWith(u'-') ? 1 : 0;
+    bool digits = false;
+    bool point = false;
+    for (; i < cell.size(); ++i) {
+        if (cell[i].isDigit() && cell[i].unicode() < 0x80)
+            digits = true;
+        else if (cell[i] == u'.' && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits;
+}
+
+// escapeCell(), appended to a row under construction. A numeric column is
+// guarded too when it holds anything but a number (an analyst's correction
+// can hold any text).
 void appendCell(QString &row, const QString &cell, bool numeric)
 {
-    const bool formula = !numeric && !cell.isEmpty()
+    const bool formula = !(numeric && isPlainNumber(cell)) && !cell.isEmpty()
                          && (cell[0] == u'=' || cell[0] == u'+' || cell[0] == u'-' || cell[0] == u'@'
                              || cell[0] == u'\t' || cell[0] == u'\r');
     bool quote = false;

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace imr {
 
 FolderScanner::FolderScanner(QStringList suffixes)
@@ -105,6 +107,8 @@ QStringList FolderScanner::scan(const QString &folder) const
     const int fd = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0)
         TreeWalk(suffixes, paths).walk(fd, QByteArray(), 0);
+    else
+        paths << u"/"_s; // the folder itself cannot be read: one row that says why, not an empty folder
     std::sort(paths.begin(), paths.end(), naturalLess);
     return paths;
 }

@@ -178,7 +178,7 @@ void PostgresReviewStore::close()
         m_suggestions.reset();
     }
     QMutexLocker lock(&m_mutex);
-    if (!m_session.isEmpty() && !m_connections.isEmpty()) {
+    if (!m_session.isEmpty() && !m_connections.isEmpty() && m_readOnlyReason.isEmpty()) {
         // Claims of this window end with it, not a lease later.
         lock.unlock();
         QSqlQuery q(connection());
@@ -652,8 +652,15 @@ Result<Claim> PostgresReviewStore::claim(const QByteArray &hash)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    if (!m_readOnlyReason.isEmpty())
-        return Claim{}; // nothing will be saved: no claim keeps others off the letter
+    if (!m_readOnlyReason.isEmpty()) {
+        // Nothing will be saved, so nothing is claimed; the letter is shown
+        // as held when another analyst holds it.
+        const auto others = claimsByOthers();
+        if (!others)
+            return failure(others.error());
+        const QString holder = others->value(hash);
+        return holder.isEmpty() ? Claim{} : Claim{false, holder, 0, 0};
+    }
     const QString key = QString::fromLatin1(hash);
     QSqlQuery q(connection());
     // Taken when free, expired or already ours; the row lock of the upsert
@@ -694,6 +701,8 @@ Status PostgresReviewStore::release(const QByteArray &hash)
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
+    if (!m_readOnlyReason.isEmpty())
+        return success(); // it claimed nothing
     QSqlQuery q(connection());
     q.prepare(u"DELETE FROM claims WHERE content_hash = ? AND session = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));

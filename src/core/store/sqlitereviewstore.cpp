@@ -93,14 +93,17 @@ QString SqliteReviewStore::locationFor(const QString &folder)
     // A store that is there is used even where it cannot be written (it is
     // then opened read-only): a fresh empty store elsewhere would show the
     // folder as never reviewed.
-    if (QFileInfo::exists(dir + u"/review.sqlite"_s))
+    const QByteArray key = QCryptographicHash::hash(QDir(folder).absolutePath().toUtf8(), QCryptographicHash::Sha1);
+    const QString elsewhere = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/stores/"_s
+        + QString::fromLatin1(key.toHex().left(16)) + u".sqlite"_s;
+    // ...unless reviews were kept elsewhere while it could not be written.
+    if (QFileInfo::exists(dir + u"/review.sqlite"_s)
+        && (QFileInfo(dir + u"/review.sqlite"_s).isWritable() || !QFileInfo::exists(elsewhere)))
         return dir + u"/review.sqlite"_s;
     const QFileInfo folderInfo(folder);
     if ((QFileInfo(dir).isDir() && QFileInfo(dir).isWritable()) || (!QFileInfo(dir).exists() && folderInfo.isWritable()))
         return dir + u"/review.sqlite"_s;
-    const QByteArray key = QCryptographicHash::hash(QDir(folder).absolutePath().toUtf8(), QCryptographicHash::Sha1);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/stores/"_s
-        + QString::fromLatin1(key.toHex().left(16)) + u".sqlite"_s;
+    return elsewhere;
 }
 
 Status SqliteReviewStore::openForFolder(const QString &folder, bool createIfMissing, Writers writers)
@@ -137,11 +140,19 @@ Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing
     const QFileInfo folder(file.absolutePath());
     if (!file.isWritable() || !folder.isWritable()) {
         m_readOnlyFile = true;
-        m_immutable = !folder.isWritable();
+        // Without a folder to write WAL's shared-memory file in, SQLite can
+        // read a store only as immutable, which ignores the WAL: that is
+        // right only when no saves wait in it (a window that was killed
+        // leaves them there). Otherwise it is read through the WAL, which
+        // SQLite allows when its files are there.
+        m_immutable = !folder.isWritable() && QFileInfo(databasePath + u"-wal"_s).size() <= 0;
         m_readOnlyReason = tr("The review store %1 is read-only (its file or folder cannot be written): reviews are "
                               "shown, but nothing can be confirmed or corrected.").arg(databasePath);
         m_writerLock.reset();
     } else if (writers == Writers::Many) {
+        m_writerLock.reset();
+    } else if (writers == Writers::None) {
+        m_readOnlyReason = tr("The review store %1 is opened for reading only.").arg(databasePath);
         m_writerLock.reset();
     } else if (!m_writerLock->tryLock(0)) {
         qint64 pid = 0;

@@ -41,11 +41,12 @@ public:
     static QString locationFor(const QString &folder);
 
     // Who may write the store while this one has it open. One: this store
-    // only (a window, a headless command); another store opening it then
-    // reads it only. Many: every store opened so, each save guarded by the
+    // only (a window); another store opening it then reads it only. None:
+    // this store only reads (a headless export), and keeps no window from
+    // writing. Many: every store opened so, each save guarded by the
     // review's version; for tests of the merge path that a team store
     // takes for real.
-    enum class Writers { One, Many };
+    enum class Writers { One, None, Many };
 
     // createIfMissing=false opens only an existing store (the headless
     // export never creates one).

@@ -24,7 +24,11 @@ Result<std::unique_ptr<ReviewStore>> StoreFactory::open(const QString &folder, c
     if (!createIfMissing && !QFile::exists(SqliteReviewStore::locationFor(folder)))
         return std::unique_ptr<ReviewStore>();
     auto store = std::make_unique<SqliteReviewStore>();
-    if (const Status s = store->openForFolder(folder, createIfMissing); !s)
+    // A headless command only reads: it leaves the folder free for a window.
+    if (const Status s = store->openForFolder(folder, createIfMissing,
+                                              createIfMissing ? SqliteReviewStore::Writers::One
+                                                              : SqliteReviewStore::Writers::None);
+        !s)
         return failure(s.error());
     return std::unique_ptr<ReviewStore>(std::move(store));
 }

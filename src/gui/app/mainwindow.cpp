@@ -129,7 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->reviewPanel->setReviewable(storeTakesChanges() && letter.reviewable());
         if (!holder.isEmpty())
             statusBar()->showMessage(tr("In review by %1: read-only here until they move on.").arg(holder));
-        else if (m_review->store() && m_review->store()->isShared())
+        else if (m_review->store() && m_review->store()->isShared() && storeTakesChanges())
             statusBar()->showMessage(tr("%1 is yours to review.").arg(letter.relativePath), 5000);
     });
     connect(m_review, &ReviewController::categorySuggested, this, [this](int items, const QString &category) {
@@ -626,8 +626,9 @@ void MainWindow::noticeChangeOnDisk(int row)
     // the earlier content and stays; the window moves to the new content,
     // which the store marks as changed after review, and says so.
     const Letter &shown = m_review->currentLetter();
-    const QByteArray onDisk = m_letters->summary(row).contentHash;
-    if (!shown.ok() || onDisk.isEmpty() || onDisk == shown.contentHash)
+    const LetterSummary &listed = m_letters->summary(row);
+    if (!shown.ok() || listed.relativePath != shown.relativePath || listed.contentHash.isEmpty()
+        || listed.contentHash == shown.contentHash)
         return;
     const QString path = shown.relativePath;
     onCurrentLetterChanged();
@@ -730,8 +731,10 @@ Letter MainWindow::letterAt(int row) const
 void MainWindow::onCurrentLetterChanged()
 {
     const int row = currentLetter();
-    if (row != m_review->currentRow())
+    if (row != m_review->currentRow() && m_notice != m_folderNotice) {
         m_notice = m_folderNotice; // what was said of the last letter is said
+        restoreNotice();
+    }
     m_review->setCurrentLetter(row);
     if (row < 0 || !m_letters->isLoaded(row)) {
         m_ui->documentView->clear();
@@ -747,7 +750,7 @@ void MainWindow::showCurrentLetter()
     const Letter &letter = m_review->currentLetter();
     m_ui->reviewPanel->setReviewable(storeTakesChanges() && letter.reviewable());
     if (!letter.reviewError.isEmpty())
-        showError(tr("%1 is read-only: %2").arg(letter.relativePath, letter.reviewError));
+        showError(tr("%1 is read-only: %2").arg(letter.relativePath, letter.reviewError), 0);
     m_ui->documentView->showLetter(letter.ok() ? letter.text : letter.error, letter.record);
     // PDFs open on the page itself; the text view stays one tab away.
     const bool paged = m_ui->pageView->showLetter(letter);
