@@ -566,16 +566,16 @@
         <translation>Esta carta ya no está reservada a su nombre. Vuelva a abrirla para revisarla.</translation>
     </message>
     <message>
-        <source>The team store %1 takes no changes now (a read-only server): reviews are shown, but nothing can be confirmed or corrected.</source>
-        <translation>El almacén del equipo %1 no admite cambios ahora (un servidor de solo lectura): se muestran las revisiones, pero no se puede confirmar ni corregir nada.</translation>
-    </message>
-    <message>
-        <source>The database user %1 may read the team store %2 but not save reviews to it: reviews are shown, but nothing can be confirmed or corrected. The store&apos;s owner grants the imr_reviewer role.</source>
-        <translation>El usuario de base de datos %1 puede leer el almacén del equipo %2, pero no guardar revisiones en él: se muestran las revisiones, pero no se puede confirmar ni corregir nada. El propietario del almacén concede el rol imr_reviewer.</translation>
-    </message>
-    <message>
         <source>The change was not saved: %1</source>
         <translation>El cambio no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the team store %1 takes no changes now (a read-only server).</source>
+        <translation>Solo lectura: el almacén del equipo %1 no admite cambios ahora (un servidor de solo lectura).</translation>
+    </message>
+    <message>
+        <source>Read-only: the database user %1 may not save reviews to the team store %2 (it needs the imr_reviewer role).</source>
+        <translation>Solo lectura: el usuario de base de datos %1 no puede guardar revisiones en el almacén del equipo %2 (necesita el rol imr_reviewer).</translation>
     </message>
 </context>
 <context>
@@ -739,18 +739,6 @@
         <translation>El almacén de revisiones %1 no se ha actualizado: no se pudo hacer una copia de seguridad (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <source>The review store %1 is read-only (its file or folder cannot be written): reviews are shown, but nothing can be confirmed or corrected.</source>
-        <translation>El almacén de revisiones %1 es de solo lectura (no se puede escribir en su archivo o carpeta): se muestran las revisiones, pero no se puede confirmar ni corregir nada.</translation>
-    </message>
-    <message>
-        <source>The folder is open for review in another IMR Workbench window (process %1 on %2): this window shows it read-only. Close the other window, then reopen the folder here to review.</source>
-        <translation>La carpeta está abierta para revisión en otra ventana de IMR Workbench (proceso %1 en %2): esta ventana la muestra en solo lectura. Cierre la otra ventana y vuelva a abrir la carpeta aquí para revisar.</translation>
-    </message>
-    <message>
-        <source>The review store %1 could not be locked for changes: it is shown read-only.</source>
-        <translation>No se pudo bloquear el almacén de revisiones %1 para hacer cambios: se muestra en solo lectura.</translation>
-    </message>
-    <message>
         <source>There is no review store at %1 yet, and it cannot be created: %2</source>
         <translation>Todavía no hay almacén de revisiones en %1 y no se puede crear: %2</translation>
     </message>
@@ -763,8 +751,20 @@
         <translation>El cambio no se guardó: %1</translation>
     </message>
     <message>
-        <source>The review store %1 is opened for reading only.</source>
-        <translation>El almacén de revisiones %1 se abre solo para lectura.</translation>
+        <source>Read-only: the review store %1 cannot be written.</source>
+        <translation>Solo lectura: no se puede escribir en el almacén de revisiones %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: the review store %1 is opened for reading only.</source>
+        <translation>Solo lectura: el almacén de revisiones %1 se abre solo para lectura.</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder is open in another IMR Workbench window (process %1 on %2).</source>
+        <translation>Solo lectura: la carpeta está abierta en otra ventana de IMR Workbench (proceso %1 en %2).</translation>
+    </message>
+    <message>
+        <source>Read-only: the review store %1 could not be locked for changes.</source>
+        <translation>Solo lectura: no se pudo bloquear el almacén de revisiones %1 para hacer cambios.</translation>
     </message>
 </context>
 <context>
@@ -1886,8 +1886,8 @@ confianza %3%</translation>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <source>%1 changed on disk while you were reviewing it. Your review of the earlier version is kept; the letter now shows the new version.</source>
-        <translation>%1 cambió en el disco mientras lo revisaba. Se conserva su revisión de la versión anterior; la carta muestra ahora la versión nueva.</translation>
+        <source>%1 changed on disk: your review of the earlier version is kept; the new version is shown.</source>
+        <translation>%1 cambió en el disco: se conserva su revisión de la versión anterior; se muestra la versión nueva.</translation>
     </message>
 </context>
 <context>

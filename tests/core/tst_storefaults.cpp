@@ -117,11 +117,11 @@ void TestStoreFaults::readOnlyStoreShowsReviewsAndRefusesChanges_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("reason"); // words the reason must hold
-    QTest::newRow("sqlite: read-only folder") << u"sqlite"_s << u"read-only folder"_s << u"read-only"_s;
+    QTest::newRow("sqlite: read-only folder") << u"sqlite"_s << u"read-only folder"_s << u"cannot be written"_s;
     // A window killed before SQLite moved its saves into the file leaves
     // them in the WAL: a read-only store must still show them.
-    QTest::newRow("sqlite: read-only folder, saves still in the WAL") << u"sqlite"_s << u"wal"_s << u"read-only"_s;
-    QTest::newRow("postgresql: user without write rights") << u"postgresql"_s << u"reader"_s << u"may read"_s;
+    QTest::newRow("sqlite: read-only folder, saves still in the WAL") << u"sqlite"_s << u"wal"_s << u"cannot be written"_s;
+    QTest::newRow("postgresql: user without write rights") << u"postgresql"_s << u"reader"_s << u"may not save"_s;
     QTest::newRow("postgresql: read-only server") << u"postgresql"_s << u"read-only server"_s << u"takes no changes"_s;
 }
 

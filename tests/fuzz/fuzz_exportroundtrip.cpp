@@ -47,7 +47,8 @@ FieldValue randomValue(imr::fuzz::FuzzInput &in, qsizetype textSize)
 bool isNumber(const QString &cell)
 {
     static const QRegularExpression number(u"^-?[0-9]*\\.?[0-9]*$"_s);
-    return cell.contains(QRegularExpression(u"[0-9]"_s)) && number.match(cell).hasMatch();
+    static const QRegularExpression digit(u"[0-9]"_s);
+    return cell.contains(digit) && number.match(cell).hasMatch();
 }
 
 // What the CSV must hold for a value: whitespace folded where documented,

@@ -129,10 +129,16 @@ const TreatmentTaxonomy &TreatmentTaxonomy::instance()
 
 TreatmentTaxonomy TreatmentTaxonomy::builtIn()
 {
-    TreatmentTaxonomy t;
-    const QString error = t.loadFile(u":/imr/taxonomy/treatment-taxonomy.json"_s);
-    Q_ASSERT_X(error.isEmpty(), "TreatmentTaxonomy", "the built-in taxonomy must load");
-    return t;
+    // Read once: its rules compile dozens of expressions, and every user
+    // file starts from them. Copies share the class cache, rightly, since
+    // they share the rules; a user file's taxonomy gets a cache of its own.
+    static const TreatmentTaxonomy parsed = [] {
+        TreatmentTaxonomy t;
+        const QString error = t.loadFile(u":/imr/taxonomy/treatment-taxonomy.json"_s);
+        Q_ASSERT_X(error.isEmpty(), "TreatmentTaxonomy", "the built-in taxonomy must load");
+        return t;
+    }();
+    return parsed;
 }
 
 TreatmentTaxonomy TreatmentTaxonomy::withUserFile(const QString &path, QString *error)

@@ -155,11 +155,9 @@ Status PostgresReviewStore::open(const StoreAddress &address, const QString &fol
         || !rights.next())
         return fail(queryFailed(rights).message);
     m_readOnlyReason = rights.value(1).toBool()
-        ? tr("The team store %1 takes no changes now (a read-only server): reviews are shown, but nothing can be "
-             "confirmed or corrected.").arg(address.displayName())
+        ? tr("Read-only: the team store %1 takes no changes now (a read-only server).").arg(address.displayName())
         : !rights.value(0).toBool()
-        ? tr("The database user %1 may read the team store %2 but not save reviews to it: reviews are shown, but "
-             "nothing can be confirmed or corrected. The store's owner grants the imr_reviewer role.")
+        ? tr("Read-only: the database user %1 may not save reviews to the team store %2 (it needs the imr_reviewer role).")
               .arg(m_databaseUser, address.displayName())
         : QString();
     // Machines cloned from one image can share a machine id: the host name

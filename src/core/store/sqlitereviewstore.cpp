@@ -146,23 +146,21 @@ Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing
         // leaves them there). Otherwise it is read through the WAL, which
         // SQLite allows when its files are there.
         m_immutable = !folder.isWritable() && QFileInfo(databasePath + u"-wal"_s).size() <= 0;
-        m_readOnlyReason = tr("The review store %1 is read-only (its file or folder cannot be written): reviews are "
-                              "shown, but nothing can be confirmed or corrected.").arg(databasePath);
+        m_readOnlyReason = tr("Read-only: the review store %1 cannot be written.").arg(databasePath);
         m_writerLock.reset();
     } else if (writers == Writers::Many) {
         m_writerLock.reset();
     } else if (writers == Writers::None) {
-        m_readOnlyReason = tr("The review store %1 is opened for reading only.").arg(databasePath);
+        m_readOnlyReason = tr("Read-only: the review store %1 is opened for reading only.").arg(databasePath);
         m_writerLock.reset();
     } else if (!m_writerLock->tryLock(0)) {
         qint64 pid = 0;
         QString host, application;
         m_writerLock->getLockInfo(&pid, &host, &application);
         m_readOnlyReason = m_writerLock->error() == QLockFile::LockFailedError
-            ? tr("The folder is open for review in another IMR Workbench window (process %1 on %2): this window "
-                 "shows it read-only. Close the other window, then reopen the folder here to review.")
+            ? tr("Read-only: the folder is open in another IMR Workbench window (process %1 on %2).")
                   .arg(pid).arg(host)
-            : tr("The review store %1 could not be locked for changes: it is shown read-only.").arg(databasePath);
+            : tr("Read-only: the review store %1 could not be locked for changes.").arg(databasePath);
         m_writerLock.reset();
     }
     if (m_writerLock)

@@ -632,8 +632,8 @@ void MainWindow::noticeChangeOnDisk(int row)
         return;
     const QString path = shown.relativePath;
     onCurrentLetterChanged();
-    const QString message = tr("%1 changed on disk while you were reviewing it. Your review of the earlier version "
-                               "is kept; the letter now shows the new version.").arg(path);
+    const QString message = tr("%1 changed on disk: your review of the earlier version is kept; the new version is shown.")
+                                .arg(path);
     showError(message, 0);
     emit letterChangedOnDisk(path);
 }
