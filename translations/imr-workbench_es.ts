@@ -1889,6 +1889,10 @@ confianza %3%</translation>
         <source>%1 changed on disk: your review of the earlier version is kept; the new version is shown.</source>
         <translation>%1 cambió en el disco: se conserva su revisión de la versión anterior; se muestra la versión nueva.</translation>
     </message>
+    <message>
+        <source>%1 changed on disk: the new version is shown.</source>
+        <translation>%1 cambió en el disco: se muestra la versión nueva.</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>

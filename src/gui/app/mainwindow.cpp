@@ -119,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_rescanSoon->setInterval(1000);
     connect(m_rescanSoon, &QTimer::timeout, this, &MainWindow::rescan);
     connect(m_folderWatcher, &QFileSystemWatcher::directoryChanged, m_rescanSoon, qOverload<>(&QTimer::start));
+    // The letter on screen is watched too: a file rewritten in place
+    // changes no folder entry.
+    connect(m_folderWatcher, &QFileSystemWatcher::fileChanged, m_rescanSoon, qOverload<>(&QTimer::start));
     connect(m_ui->letterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentLetterChanged);
     connect(m_review, &ReviewController::letterChanged, this, &MainWindow::onLetterChanged);
@@ -631,9 +634,11 @@ void MainWindow::noticeChangeOnDisk(int row)
         || listed.contentHash == shown.contentHash)
         return;
     const QString path = shown.relativePath;
+    const bool reviewed = ReviewStatus::of(shown) != LetterStatus::Unreviewed;
     onCurrentLetterChanged();
-    const QString message = tr("%1 changed on disk: your review of the earlier version is kept; the new version is shown.")
-                                .arg(path);
+    const QString message = reviewed
+        ? tr("%1 changed on disk: your review of the earlier version is kept; the new version is shown.").arg(path)
+        : tr("%1 changed on disk: the new version is shown.").arg(path);
     showError(message, 0);
     emit letterChangedOnDisk(path);
 }
@@ -748,6 +753,10 @@ void MainWindow::onCurrentLetterChanged()
 void MainWindow::showCurrentLetter()
 {
     const Letter &letter = m_review->currentLetter();
+    if (const QStringList watched = m_folderWatcher->files(); !watched.isEmpty())
+        m_folderWatcher->removePaths(watched);
+    if (letter.ok() && !letter.filePath.isEmpty())
+        m_folderWatcher->addPath(letter.filePath);
     m_ui->reviewPanel->setReviewable(storeTakesChanges() && letter.reviewable());
     if (!letter.reviewError.isEmpty())
         showError(tr("%1 is read-only: %2").arg(letter.relativePath, letter.reviewError), 0);
