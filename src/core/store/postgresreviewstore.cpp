@@ -169,6 +169,13 @@ Status PostgresReviewStore::open(const StoreAddress &address, const QString &fol
     return success();
 }
 
+Status PostgresReviewStore::refuseWhenReadOnly() const
+{
+    if (m_readOnlyReason.isEmpty())
+        return success();
+    return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
+}
+
 void PostgresReviewStore::close()
 {
     {
@@ -456,8 +463,8 @@ Result<qint64> PostgresReviewStore::saveReview(const QByteArray &hash, const QSt
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    if (!m_readOnlyReason.isEmpty())
-        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlDatabase db = connection();
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
@@ -543,8 +550,8 @@ Status PostgresReviewStore::reopen(const QByteArray &hash, const QString &review
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    if (!m_readOnlyReason.isEmpty())
-        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlDatabase db = connection();
     if (!db.transaction())
         return failure(tr("The team store could not be written: %1").arg(db.lastError().text()));
@@ -587,8 +594,8 @@ Status PostgresReviewStore::saveCategorySuggestion(qint64 requestKey, const Cate
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    if (!m_readOnlyReason.isEmpty())
-        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlQuery q(connection());
     q.prepare(u"INSERT INTO category_suggestions (request_key, category, subcategory, request, relative_path, at)"
               " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO UPDATE SET category = EXCLUDED.category,"
@@ -627,8 +634,8 @@ Status PostgresReviewStore::forgetCategorySuggestion(qint64 requestKey, const QS
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    if (!m_readOnlyReason.isEmpty())
-        return failure(tr("The change was not saved: %1").arg(m_readOnlyReason));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
     QSqlQuery q(connection());
     // Two statements rather than "? = ''": a null QString is bound as NULL.
     q.prepare(relativePath.isEmpty() ? u"DELETE FROM category_suggestions WHERE request_key = ?"_s

@@ -78,6 +78,7 @@ public:
     Status reopen(const QByteArray &hash, const QString &reviewer) override;
 
 private:
+    Status refuseWhenReadOnly() const;
     QSqlDatabase connection() const;
     Status commitIndexOnce(QList<IndexEntry> &entries, const std::vector<qsizetype> &order, qint64 extractorKey,
                            bool &retry);
