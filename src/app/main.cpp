@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "charts/reportjob.h"
 #include "export/exportjob.h"
+#include "export/summaryjob.h"
 #include "store/postgresreviewstore.h"
 #include "store/storeaddress.h"
 #include "extraction/taxonomyfile.h"
@@ -55,6 +56,11 @@ struct Options
     QString taxonomy;
     QString store;
     QString initStore;
+    QString exportSummary;
+    bool deidentify = false;
+    int minGroupSize = imr::SummaryOptions{}.minGroupSize;
+    QString badMinGroupSize; // the text given, when it is not a count
+    QString compareWith;
 };
 
 Options parse(const QCoreApplication &app)
@@ -80,12 +86,44 @@ Options parse(const QCoreApplication &app)
         u"URL"_s);
     const QCommandLineOption initStore(u"init-store"_s,
         QCoreApplication::translate("main", "Create or upgrade the team store at URL and exit (run by its owner)."), u"URL"_s);
-    parser.addOptions({screenshot, exportCsv, exportJson, report, taxonomy, store, initStore});
+    const QCommandLineOption exportSummary(u"export-summary"_s,
+        QCoreApplication::translate("main", "Write the summary tables of FOLDER (rates with n and 95% intervals, the "
+                                            "standard DWC/CWCI tables) to FILE as CSV without a window and exit."),
+        u"FILE"_s);
+    const QCommandLineOption deidentify(u"deidentify"_s,
+        QCoreApplication::translate("main", "With --export-csv: de-identify the export (HIPAA Safe Harbor): "
+                                            "pseudonymous case numbers, years only, ages over 89 as 90+, free text scrubbed."));
+    const QCommandLineOption minGroupSize(u"min-group-size"_s,
+        QCoreApplication::translate("main", "With --export-summary: flag groups of fewer than N items as small "
+                                            "(default %1).").arg(imr::SummaryOptions{}.minGroupSize),
+        u"N"_s);
+    const QCommandLineOption compareWith(u"compare-with"_s,
+        QCoreApplication::translate("main", "With --report or --export-summary: set FOLDER's overturn rates beside "
+                                            "these, category by category, with a test of each difference."),
+        u"FOLDER"_s);
+    parser.addOptions({screenshot, exportCsv, exportJson, report, taxonomy, store, initStore, exportSummary, deidentify,
+                       minGroupSize, compareWith});
     parser.addPositionalArgument(u"folder"_s, QCoreApplication::translate("main", "Folder of letters to open."), u"[FOLDER]"_s);
     parser.process(app);
-    return {parser.positionalArguments().value(0), parser.value(screenshot), parser.value(exportCsv),
-            parser.value(exportJson), parser.value(report), parser.value(taxonomy), parser.value(store),
-            parser.value(initStore)};
+    Options o;
+    o.folder = parser.positionalArguments().value(0);
+    o.screenshot = parser.value(screenshot);
+    o.exportCsv = parser.value(exportCsv);
+    o.exportJson = parser.value(exportJson);
+    o.report = parser.value(report);
+    o.taxonomy = parser.value(taxonomy);
+    o.store = parser.value(store);
+    o.initStore = parser.value(initStore);
+    o.exportSummary = parser.value(exportSummary);
+    o.deidentify = parser.isSet(deidentify);
+    if (parser.isSet(minGroupSize)) {
+        bool ok = false;
+        o.minGroupSize = parser.value(minGroupSize).toInt(&ok);
+        if (!ok || o.minGroupSize < 1)
+            o.badMinGroupSize = parser.value(minGroupSize);
+    }
+    o.compareWith = parser.value(compareWith);
+    return o;
 }
 
 // PDFs are parsed in helper copies of this program, so a PDF that hangs
@@ -149,23 +187,39 @@ int runHeadless(int argc, char **argv)
     QTextStream err(stderr);
     if (const QString problem = installTaxonomy(options); !problem.isEmpty())
         err << u"imr-workbench: "_s << problem << Qt::endl;
-    const bool json = options.exportCsv.isEmpty();
+    const QString firstOption = !options.exportCsv.isEmpty()  ? u"--export-csv"_s
+                              : !options.exportJson.isEmpty() ? u"--export-json"_s
+                                                              : u"--export-summary"_s;
     if (options.folder.isEmpty()) {
-        err << QCoreApplication::translate("main", "imr-workbench: %1 needs a FOLDER.")
-                   .arg(json ? u"--export-json"_s : u"--export-csv"_s)
+        err << QCoreApplication::translate("main", "imr-workbench: %1 needs a FOLDER.").arg(firstOption) << Qt::endl;
+        return 2;
+    }
+    if (options.deidentify && options.exportCsv.isEmpty()) {
+        err << QCoreApplication::translate("main", "imr-workbench: --deidentify applies to --export-csv only.")
             << Qt::endl;
         return 2;
     }
-    if (!options.exportCsv.isEmpty() && !options.exportJson.isEmpty()) {
-        const int csv = imr::ExportJob::run(options.folder, options.exportCsv, imr::ExportFormat::ReviewedCsv, err,
-                                            {pdfFormat()}, options.store);
-        return csv != 0 ? csv
-                        : imr::ExportJob::run(options.folder, options.exportJson, imr::ExportFormat::ProvenanceJson, err,
-                                              {pdfFormat()}, options.store);
+    if (!options.badMinGroupSize.isEmpty()) {
+        err << QCoreApplication::translate("main", "imr-workbench: --min-group-size needs a count of 1 or more, not %1.")
+                   .arg(options.badMinGroupSize)
+            << Qt::endl;
+        return 2;
     }
-    return imr::ExportJob::run(options.folder, json ? options.exportJson : options.exportCsv,
-                               json ? imr::ExportFormat::ProvenanceJson : imr::ExportFormat::ReviewedCsv, err,
-                               {pdfFormat()}, options.store);
+    // Each export asked for, in turn; the first failure ends the run.
+    if (!options.exportCsv.isEmpty()) {
+        if (const int code = imr::ExportJob::run(options.folder, options.exportCsv, imr::ExportFormat::ReviewedCsv, err,
+                                                 {pdfFormat()}, options.store, options.deidentify))
+            return code;
+    }
+    if (!options.exportJson.isEmpty()) {
+        if (const int code = imr::ExportJob::run(options.folder, options.exportJson, imr::ExportFormat::ProvenanceJson,
+                                                 err, {pdfFormat()}, options.store))
+            return code;
+    }
+    if (!options.exportSummary.isEmpty())
+        return imr::SummaryJob::run(options.folder, options.exportSummary, err, {pdfFormat()}, options.store,
+                                    imr::SummaryOptions{options.minGroupSize}, options.compareWith);
+    return 0;
 }
 
 int takeScreenshot(imr::gui::MainWindow &window, const QString &path)
@@ -203,7 +257,8 @@ int main(int argc, char **argv)
     }
     if (hasOption(argc, argv, "--init-store"))
         return initStore(argc, argv);
-    if (hasOption(argc, argv, "--export-csv") || hasOption(argc, argv, "--export-json"))
+    if (hasOption(argc, argv, "--export-csv") || hasOption(argc, argv, "--export-json")
+        || hasOption(argc, argv, "--export-summary"))
         return runHeadless(argc, argv);
     // --version and --help answer without a display (the parser exits).
     for (int i = 1; i < argc; ++i) {
@@ -239,7 +294,14 @@ int main(int argc, char **argv)
             err << QCoreApplication::translate("main", "imr-workbench: --report needs a FOLDER.") << Qt::endl;
             return 2;
         }
-        return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat(), options.store);
+        if (!options.badMinGroupSize.isEmpty()) {
+            err << QCoreApplication::translate("main", "imr-workbench: --min-group-size needs a count of 1 or more, not %1.")
+                       .arg(options.badMinGroupSize)
+                << Qt::endl;
+            return 2;
+        }
+        return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat(), options.store,
+                                        imr::SummaryOptions{options.minGroupSize}, options.compareWith);
     }
 
     imr::gui::MainWindow window;

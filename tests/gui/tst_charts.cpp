@@ -7,6 +7,8 @@
 #include "stats/decisionstatistics.h"
 #include "app/colorscheme.h"
 #include "charts/chartbuilder.h"
+#include "charts/comparisonmodel.h"
+#include "charts/reportrenderer.h"
 #include "review/fieldcolors.h"
 #include "folder/letterloader.h"
 
@@ -19,7 +21,12 @@
 #include <QTextDocument>
 #include <QChart>
 #include <QChartView>
-#include <QHorizontalStackedBarSeries>
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTableView>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPieSeries>
@@ -73,6 +80,13 @@ private slots:
     void chartsReadInLightAndDark();
     void barLabelsAreWholeWithTheirCount_data();
     void barLabelsAreWholeWithTheirCount();
+    void smallGroupsAreGreyed_data();
+    void smallGroupsAreGreyed();
+    void whiskersShowTheIntervals();
+    void comparesTwoPeriods();
+    void comparesAnotherFolder();
+    void duplicatesCountOnce();
+    void reportHasTheComparison();
 };
 
 void TestCharts::chartsReadInLightAndDark_data()
@@ -156,7 +170,8 @@ void TestCharts::barLabelsAreWholeWithTheirCount()
     const qreal room = view->chart()->plotArea().left();
     for (const QString &label : categories->categories()) {
         // Rich text: the label, then its rate and count on a second line.
-        QVERIFY2(label.contains(QRegularExpression(u"<br>\\d+% overturned of \\d+$"_s)), qPrintable(label));
+        QVERIFY2(label.contains(QRegularExpression(u"<br>\\d+% overturned of \\d+ \\(95% CI \\d+–\\d+%\\)(</span>)?$"_s)),
+                 qPrintable(label));
         QTextDocument html;
         html.setHtml(label);
         for (const QString &line : html.toPlainText().split(QRegularExpression(u"[\\n\\x{2028}]"_s))) {
@@ -257,9 +272,10 @@ void TestCharts::reportPdfHasTheChartsAndNumbers()
     const imr::DecisionSummary expected = imr::DecisionStatistics::compute(fixtureLetters());
     QPdfDocument pdf;
     QCOMPARE(pdf.load(out), QPdfDocument::Error::None);
-    // Two charts to a page, the first page under the title.
+    // Two charts to a page, the first page under the title, then the tables.
     const QList<imr::gui::ChartContent> charts = imr::gui::ChartBuilder::contents(expected);
-    QCOMPARE(pdf.pageCount(), int(charts.size() + 1) / 2);
+    const int chartPages = int(charts.size() + 1) / 2;
+    QVERIFY(pdf.pageCount() > chartPages);
     const QString first = pdf.getAllText(0).text();
     QVERIFY(first.contains(u"IMR decisions report"_s));
     QVERIFY(first.contains(u"Outcome overview: %1 items"_s.arg(expected.items)));
@@ -267,8 +283,8 @@ void TestCharts::reportPdfHasTheChartsAndNumbers()
     for (int page = 0; page < pdf.pageCount(); ++page) {
         const QString text = pdf.getAllText(page).text();
         // Each page: its two charts' titles, page numbers and the footer.
-        for (int c = 2 * page; c < std::min<int>(2 * page + 2, int(charts.size())); ++c)
-            QVERIFY2(text.contains(charts[c].title), qPrintable(charts[c].title));
+        for (int c = 2 * page; page < chartPages && c < std::min<int>(2 * page + 2, int(charts.size())); ++c)
+            QVERIFY2(text.contains(charts[c].title.section(u" (95%"_s, 0, 0)), qPrintable(charts[c].title));
         QVERIFY(text.contains(u"Page %1 of %2"_s.arg(page + 1).arg(pdf.pageCount())));
         QVERIFY(text.contains(u"Folder: "_s));
         QVERIFY(text.contains(u"Filters: all letters; all categories"_s));
@@ -280,7 +296,19 @@ void TestCharts::reportPdfHasTheChartsAndNumbers()
         QVERIFY2(categories.contains(t.label), qPrintable(t.label));
         QVERIFY(categories.contains(QString::number(t.total())));
     }
-    QVERIFY(pdf.getAllText(pdf.pageCount() - 1).text().contains(u"Review progress"_s));
+    QVERIFY(pdf.getAllText(chartPages - 1).text().contains(u"Review progress"_s));
+    // Every rate beside a chart carries its interval.
+    QVERIFY(categories.contains(u"95% CI"_s));
+    for (const imr::Tally &t : expected.byCategory)
+        QVERIFY2(categories.contains(imr::gui::ChartBuilder::intervalText(t.overturnInterval())), qPrintable(t.label));
+    // The published analyses' tables follow the charts.
+    QString tables;
+    for (int page = chartPages; page < pdf.pageCount(); ++page)
+        tables += pdf.getAllText(page).text();
+    for (const QString &title : {u"Disputed services by category"_s, u"Pharmaceuticals by drug group"_s,
+                                 u"Days to decision by priority"_s, u"Letters and items per month"_s,
+                                 u"§4610.6(d)"_s})
+        QVERIFY2(tables.contains(title), qPrintable(title));
     // The chart is drawn, not only the table: the page has ink where the chart is.
     const QImage page = pdf.render(1, QSize(612, 792));
     QImage chartArea = page.copy(0, 0, 300, 380); // the left half: the chart
@@ -332,6 +360,190 @@ void TestCharts::clickedLettersFilterTheList()
     QCOMPARE(w.filterModel()->rowCount(), int(category.letters.size()));
     for (int row = 0; row < w.filterModel()->rowCount(); ++row)
         QVERIFY(category.letters.contains(w.filterModel()->mapToSource(w.filterModel()->index(row, 0)).row()));
+}
+
+void TestCharts::smallGroupsAreGreyed_data()
+{
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("none small") << 1;
+    QTest::newRow("some small") << 5;
+    QTest::newRow("all small") << 10000;
+}
+
+// Rows with fewer items than the chosen size: grey bars, grey labels, and a
+// note under the title; the others as before.
+void TestCharts::smallGroupsAreGreyed()
+{
+    QFETCH(int, minimum);
+    ChartsPage page;
+    page.setLetters(fixtureLetters());
+    page.setMinGroupSize(minimum);
+    QCOMPARE(page.minGroupSize(), minimum);
+    const ChartContent category = page.contents()[1];
+    QCOMPARE(category.minGroupSize, minimum);
+    auto *view = qobject_cast<QChartView *>(page.chartWidget(ChartContent::Kind::Category));
+    QVERIFY(view);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(view->chart()->series().first());
+    QVERIFY(bars);
+    const auto labels = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).first())->categories();
+    int small = 0;
+    for (qsizetype i = 0; i < category.rows.size(); ++i) {
+        const imr::Tally &t = category.rows[i];
+        const int bar = int(category.rows.size() - 1 - i); // bottom-up
+        const bool expected = t.total() < minimum;
+        small += expected;
+        for (QBarSet *set : bars->barSets())
+            QCOMPARE(set->isBarSelected(bar), expected);
+        QCOMPARE(labels[bar].contains(u"color:#8a8a8a"_s), expected);
+    }
+    QCOMPARE(category.hasSmallGroups(), small > 0);
+    QCOMPARE(view->chart()->title().contains(u"too few for a reliable rate"_s), small > 0);
+}
+
+// One whisker per row, from the Wilson interval's low to its high end.
+void TestCharts::whiskersShowTheIntervals()
+{
+    ChartsPage page;
+    page.setLetters(fixtureLetters());
+    const ChartContent guideline = page.contents()[2];
+    QCOMPARE(guideline.kind, ChartContent::Kind::Guideline);
+    auto *view = qobject_cast<QChartView *>(page.chartWidget(ChartContent::Kind::Guideline));
+    QList<QLineSeries *> whiskers;
+    for (QAbstractSeries *s : view->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            whiskers << line;
+    }
+    QCOMPARE(whiskers.size(), guideline.rows.size());
+    for (qsizetype i = 0; i < guideline.rows.size(); ++i) {
+        const imr::RateInterval expected = guideline.rows[i].overturnInterval();
+        QLineSeries *line = whiskers[guideline.rows.size() - 1 - i]; // drawn bottom-up
+        qreal lo = 1000, hi = -1;
+        for (const QPointF &p : line->points()) {
+            lo = std::min(lo, p.x());
+            hi = std::max(hi, p.x());
+            QVERIFY(std::abs(p.y() - qreal(guideline.rows.size() - 1 - i)) < 0.2); // on its own bar
+        }
+        QCOMPARE(lo, expected.low * 100);
+        QCOMPARE(hi, expected.high * 100);
+        // Not in the legend: it is part of its bar.
+        for (QLegendMarker *m : view->chart()->legend()->markers(line))
+            QVERIFY(!m->isVisible());
+    }
+}
+
+void TestCharts::comparesTwoPeriods()
+{
+    ChartsPage page;
+    const QList<imr::Letter> letters = fixtureLetters();
+    page.setLetters(letters);
+    QVERIFY(!page.isComparing());
+    QAbstractItemModelTester tester(page.comparisonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    imr::ChartFilter first;
+    first.from = QDate(2013, 1, 1);
+    first.to = QDate(2015, 12, 31);
+    page.setFilter(first);
+    page.compareWithPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
+    QVERIFY(page.isComparing());
+    imr::ChartFilter second = first;
+    second.from = QDate(2016, 1, 1);
+    second.to = QDate(2017, 12, 31);
+    QList<imr::LetterSummary> summaries;
+    for (const imr::Letter &l : letters)
+        summaries << imr::LetterSummary::of(l);
+    const imr::DuplicateCases dupes = imr::DuplicateCases::find(summaries);
+    const auto expected = imr::RateComparison::compare(imr::DecisionStatistics::compute(summaries, first, &dupes),
+                                                       imr::DecisionStatistics::compute(summaries, second, &dupes));
+    QCOMPARE(page.comparison().size(), expected.size());
+    QVERIFY(expected[0].total2 > 0);
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(page.comparison()[i].label, expected[i].label);
+        QCOMPARE(page.comparison()[i].total1, expected[i].total1);
+        QCOMPARE(page.comparison()[i].total2, expected[i].total2);
+        QCOMPARE(page.comparison()[i].test.pValue, expected[i].test.pValue);
+    }
+    // The table shows the same rows, named by their periods.
+    imr::gui::ComparisonModel *model = page.comparisonModel();
+    QCOMPARE(model->rowCount(), int(expected.size()));
+    QCOMPARE(model->headerData(imr::gui::ComparisonModel::Second, Qt::Horizontal).toString(),
+             u"Decided 2016-01-01 to 2017-12-31"_s);
+    QCOMPARE(model->index(0, imr::gui::ComparisonModel::Second).data().toString(),
+             imr::gui::ComparisonModel::rateCell(expected[0].overturned2, expected[0].total2));
+    auto *table = page.findChild<QTableView *>();
+    QVERIFY(table);
+    QVERIFY(!table->isHidden());
+    page.stopComparing();
+    QVERIFY(page.comparison().isEmpty());
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(table->parentWidget()->isHidden());
+}
+
+void TestCharts::comparesAnotherFolder()
+{
+    ChartsPage page;
+    const QList<imr::Letter> letters = fixtureLetters();
+    page.setLetters(letters);
+    // The other folder: the first two letters only.
+    QList<imr::LetterSummary> other{imr::LetterSummary::of(letters[0]), imr::LetterSummary::of(letters[1])};
+    page.compareWithLetters(other, u"sample"_s);
+    QCOMPARE(page.secondName(), u"sample"_s);
+    const imr::ComparisonRow all = page.comparison().first();
+    QCOMPARE(all.total1, page.summary().items);
+    QCOMPARE(all.total2, int(letters[0].record.items.size() + letters[1].record.items.size()));
+}
+
+// Two files of one case count once, the later decision by default, the
+// analyst's choice once made.
+void TestCharts::duplicatesCountOnce()
+{
+    ChartsPage page;
+    QList<imr::LetterSummary> letters;
+    for (const imr::Letter &l : fixtureLetters())
+        letters << imr::LetterSummary::of(l);
+    page.setLetters(letters);
+    const int items = page.summary().items;
+    imr::LetterSummary amended = letters[0];
+    amended.relativePath = u"amended.txt"_s;
+    amended.contentHash = "amended";
+    amended.decisionDate = u"2099-01-01"_s; // later than the first
+    for (imr::ItemFacts &item : amended.items)
+        item.decision = u"Overturned"_s;
+    letters << amended;
+    page.setLetters(letters);
+    QCOMPARE(page.summary().items, items); // counted once
+    QCOMPARE(page.summary().duplicatesLeftOut, 1);
+    QVERIFY(!page.duplicates().counts(0));
+    QVERIFY(page.duplicates().counts(int(letters.size() - 1)));
+    page.setCaseChoices({{imr::DuplicateCases::key(letters[0].caseNumber), letters[0].contentHash}});
+    QVERIFY(page.duplicates().counts(0));
+    QVERIFY(!page.duplicates().counts(int(letters.size() - 1)));
+    QCOMPARE(page.summary().items, items);
+}
+
+void TestCharts::reportHasTheComparison()
+{
+    ChartsPage page;
+    page.setLetters(fixtureLetters());
+    page.compareWithPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
+    imr::gui::ReportRenderer::Info info;
+    info.folder = u"/letters"_s;
+    info.filter = page.filter();
+    info.minGroupSize = page.minGroupSize();
+    info.tables = page.standardTables();
+    info.comparison = page.comparison();
+    info.firstName = page.firstName();
+    info.secondName = page.secondName();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"report.pdf"_s);
+    QCOMPARE(imr::gui::ReportRenderer::writePdf(out, page.summary(), info), QString());
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(out), QPdfDocument::Error::None);
+    QString all;
+    for (int p = 0; p < pdf.pageCount(); ++p)
+        all += pdf.getAllText(p).text();
+    QVERIFY(all.contains(u"Overturn rates compared"_s));
+    QVERIFY(all.contains(u"Decided 2016-01-01 to 2017-12-31"_s));
+    QVERIFY(all.contains(u"Fisher"_s) || all.contains(u"z test"_s));
+    QVERIFY(all.contains(u"Page %1 of %1"_s.arg(pdf.pageCount())));
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,5 +1,7 @@
 #include "export/exportjob.h"
 
+#include "export/deidentifier.h"
+
 #include "export/provenancejsonwriter.h"
 #include "export/reviewedcsvwriter.h"
 #include "folder/letterloader.h"
@@ -16,8 +18,12 @@ namespace imr {
 
 Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, ExportFormat format,
                                                const LetterLoader &loader, const QStringList &paths,
-                                               const Progress &progress)
+                                               const Progress &progress, const Deidentifier *deidentifier)
 {
+    // The provenance export quotes the letters' text: it has no
+    // de-identified form.
+    if (deidentifier && format != ExportFormat::ReviewedCsv)
+        return failure(tr("Only the reviewed CSV can be de-identified."));
     QSaveFile file(outputPath);
     const auto cannotWrite = [&] { return failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString())); };
     if (!file.open(QIODevice::WriteOnly))
@@ -33,9 +39,10 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             qsizetype items = 0;
             bool error = false;
         };
-        const QList<Rows> rows = QtConcurrent::blockingMapped(block, [&loader, format](const QString &path) {
+        const QList<Rows> rows = QtConcurrent::blockingMapped(block, [&loader, format, deidentifier](const QString &path) {
             const Letter letter = loader.load(path);
-            const QByteArray bytes = format == ExportFormat::ReviewedCsv ? ReviewedCsvWriter::rowBytes(letter)
+            const QByteArray bytes = deidentifier ? ReviewedCsvWriter::rowBytes(deidentifier->apply(letter))
+                                   : format == ExportFormat::ReviewedCsv ? ReviewedCsvWriter::rowBytes(letter)
                                                                           : ProvenanceJsonWriter::lineBytes(letter);
             return Rows{bytes, letter.record.items.size(), !letter.ok()};
         });
@@ -60,8 +67,13 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
 }
 
 int ExportJob::run(const QString &folder, const QString &outputPath, ExportFormat format, QTextStream &err,
-                      const QList<std::shared_ptr<const LetterFormat>> &formats, const QString &teamStoreUrl)
+                      const QList<std::shared_ptr<const LetterFormat>> &formats, const QString &teamStoreUrl,
+                      bool deidentify)
 {
+    if (deidentify && format != ExportFormat::ReviewedCsv) {
+        err << tr("imr-workbench: %1").arg(tr("Only the reviewed CSV can be de-identified.")) << Qt::endl;
+        return 2;
+    }
     if (!QFileInfo(folder).isDir()) {
         err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
         return 2;
@@ -77,7 +89,8 @@ int ExportJob::run(const QString &folder, const QString &outputPath, ExportForma
         return 1;
     }
     loader.setStore(store.value().get());
-    const auto written = writeFile(outputPath, format, loader, loader.scan());
+    const Deidentifier deidentifier;
+    const auto written = writeFile(outputPath, format, loader, loader.scan(), {}, deidentify ? &deidentifier : nullptr);
     if (!written) {
         err << tr("imr-workbench: %1").arg(written.error()) << Qt::endl;
         return 1;
@@ -88,6 +101,8 @@ int ExportJob::run(const QString &folder, const QString &outputPath, ExportForma
                .arg(written->errors)
                .arg(outputPath)
         << Qt::endl;
+    if (deidentify)
+        err << tr("De-identified: %1 paragraphs withheld whole.").arg(deidentifier.droppedCount()) << Qt::endl;
     return 0;
 }
 

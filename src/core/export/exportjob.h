@@ -15,6 +15,7 @@ class QTextStream;
 
 namespace imr {
 
+class Deidentifier;
 class LetterLoader;
 
 // What an export writes: the reviewed CSV (shared/eval/README.md) or the
@@ -42,13 +43,18 @@ public:
     // process exit code; messages go to err. formats: what the loader reads
     // besides text. teamStoreUrl: a postgresql:// team store to read the
     // reviews from instead of the folder's own.
+    // deidentify: the reviewed CSV de-identified (Deidentifier), with a
+    // secret of this export only.
     static int run(const QString &folder, const QString &outputPath, ExportFormat format, QTextStream &err,
-                   const QList<std::shared_ptr<const LetterFormat>> &formats = {}, const QString &teamStoreUrl = {});
+                   const QList<std::shared_ptr<const LetterFormat>> &formats = {}, const QString &teamStoreUrl = {},
+                   bool deidentify = false);
 
     // Writes the letters at these paths (relative to the loader's folder)
     // through QSaveFile: an earlier file stays as it was on failure.
+    // With a deidentifier (reviewed CSV only), each letter goes through it.
     static Result<Counts> writeFile(const QString &outputPath, ExportFormat format, const LetterLoader &loader,
-                                    const QStringList &paths, const Progress &progress = {});
+                                    const QStringList &paths, const Progress &progress = {},
+                                    const Deidentifier *deidentifier = nullptr);
 
     static constexpr qsizetype kBlock = 256;
 };

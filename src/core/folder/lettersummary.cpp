@@ -10,9 +10,10 @@
 namespace imr {
 namespace {
 
-// Format tag of encoded facts; bump it when the layout changes. Format 1
-// (without request keys) is still read: reviews stored by an older build.
-constexpr quint8 kFactsFormat = 2;
+// Format tag of encoded facts; bump it when the layout changes. Formats 1
+// (without request keys) and 2 (without the dates of the IMR process) are
+// still read: reviews stored by an older build.
+constexpr quint8 kFactsFormat = 3;
 
 // Categories, decisions and guideline names repeat across a folder: one
 // shared copy each keeps 100,000 rows small.
@@ -44,6 +45,9 @@ void LetterSummary::setRecord(const DeterminationRecord &record)
     caseNumber = record.field(FieldId::CaseNumber).value;
     decisionDate = record.field(FieldId::DecisionDate).value;
     injuryDate = record.field(FieldId::DateOfInjury).value;
+    assignedDate = record.field(FieldId::DateAssigned).value;
+    applicationReceived = record.field(FieldId::ApplicationReceived).value;
+    priority = intern(record.field(FieldId::Priority).value);
     specialties = intern(record.field(FieldId::ReviewerSpecialty).values());
     items.clear();
     items.reserve(record.items.size());
@@ -64,6 +68,7 @@ QByteArray LetterSummary::encodeFacts() const
         << quint32(items.size());
     for (const ItemFacts &item : items)
         out << item.decision << item.category << item.subcategory << item.guidelineSources << item.requestKey;
+    out << assignedDate << applicationReceived << priority;
     return bytes;
 }
 
@@ -90,12 +95,17 @@ bool LetterSummary::decodeFacts(const QByteArray &bytes)
         item.guidelineSources = intern(item.guidelineSources);
         s.items.append(std::move(item));
     }
+    if (format >= 3)
+        in >> s.assignedDate >> s.applicationReceived >> s.priority;
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return false;
     status = LetterStatus(statusValue);
     caseNumber = std::move(s.caseNumber);
     decisionDate = std::move(s.decisionDate);
     injuryDate = std::move(s.injuryDate);
+    assignedDate = std::move(s.assignedDate);
+    applicationReceived = std::move(s.applicationReceived);
+    priority = intern(s.priority);
     specialties = intern(s.specialties);
     items = std::move(s.items);
     return true;

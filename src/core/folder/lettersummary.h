@@ -38,6 +38,9 @@ struct LetterSummary
     QString caseNumber;
     QString decisionDate; // ISO
     QString injuryDate;   // ISO
+    QString assignedDate;        // ISO: the case assigned to the IMR organisation
+    QString applicationReceived; // ISO: the application for IMR received
+    QString priority;            // Standard, Expedited or empty
     QStringList specialties;
     QList<ItemFacts> items;
 

@@ -1,5 +1,7 @@
 #include "stats/decisionstatistics.h"
 
+#include "stats/duplicatecases.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -58,7 +60,9 @@ QList<Tally> topAndOther(QList<Tally> tallies, int top)
     return tallies;
 }
 
-bool inScope(const LetterSummary &letter, const ChartFilter &filter)
+} // namespace
+
+bool DecisionStatistics::inScope(const LetterSummary &letter, const ChartFilter &filter)
 {
     if (!letter.loaded || !letter.ok())
         return false;
@@ -73,8 +77,6 @@ bool inScope(const LetterSummary &letter, const ChartFilter &filter)
     return true;
 }
 
-} // namespace
-
 DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const ChartFilter &filter)
 {
     QList<LetterSummary> summaries;
@@ -84,7 +86,8 @@ DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const 
     return compute(summaries, filter);
 }
 
-DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters, const ChartFilter &filter)
+DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters, const ChartFilter &filter,
+                                            const DuplicateCases *duplicates)
 {
     DecisionSummary s;
     s.letters = int(letters.size());
@@ -99,6 +102,10 @@ DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters,
         s.progress[letter.effectiveStatus()] += 1;
         if (!inScope(letter, filter))
             continue;
+        if (duplicates && !duplicates->counts(row)) {
+            ++s.duplicatesLeftOut;
+            continue;
+        }
         ++s.lettersInScope;
         const QString &decided = letter.decisionDate;
         const QString &injured = letter.injuryDate;

@@ -3,6 +3,7 @@
 #include "folder/letter.h"
 #include "folder/lettersummary.h"
 #include "review/reviewstatus.h"
+#include "stats/wilsoninterval.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,7 +36,13 @@ struct Tally
 
     int total() const { return upheld + overturned; }
     double overturnRate() const { return total() ? double(overturned) / total() : 0.0; }
+    double upholdRate() const { return total() ? double(upheld) / total() : 0.0; }
+    // Wilson 95% intervals of the two rates.
+    RateInterval overturnInterval() const { return WilsonInterval::of(overturned, total()); }
+    RateInterval upholdInterval() const { return WilsonInterval::of(upheld, total()); }
 };
+
+class DuplicateCases;
 
 struct DecisionSummary
 {
@@ -51,6 +58,7 @@ struct DecisionSummary
     QList<Tally> overTime;                     // by decision month (yyyy-MM), or injury year
     bool overTimeByInjuryYear = false;
     QMap<LetterStatus, int> progress;          // all letters, whatever the filter
+    int duplicatesLeftOut = 0;                 // files of a case counted in another file
 };
 
 // Aggregates the current records (corrections included) for the Charts tab
@@ -59,8 +67,12 @@ class DecisionStatistics final
 {
     Q_DECLARE_TR_FUNCTIONS(imr::DecisionStatistics)
 public:
-    // Rows of the letter list; letters not loaded yet are left out.
-    static DecisionSummary compute(const QList<LetterSummary> &letters, const ChartFilter &filter = {});
+    // Rows of the letter list; letters not loaded yet are left out, and so
+    // are the rows duplicates says do not count.
+    static DecisionSummary compute(const QList<LetterSummary> &letters, const ChartFilter &filter = {},
+                                   const DuplicateCases *duplicates = nullptr);
+    // Whether a row is counted under the filter (loaded, readable, in range).
+    static bool inScope(const LetterSummary &letter, const ChartFilter &filter);
     static DecisionSummary compute(const QList<Letter> &letters, const ChartFilter &filter = {});
     static constexpr int kTopSpecialties = 10;
 };

@@ -590,6 +590,42 @@ Result<QList<AuditEntry>> PostgresReviewStore::auditTrail(const QByteArray &hash
     return StoredRows::auditTrail(connection(), hash);
 }
 
+Result<QList<AuditRecord>> PostgresReviewStore::auditLog() const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    return StoredRows::auditLog(connection());
+}
+
+Result<QHash<QString, QByteArray>> PostgresReviewStore::caseChoices() const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    return StoredRows::caseChoices(connection());
+}
+
+Status PostgresReviewStore::saveCaseChoice(const QString &caseKey, const QByteArray &contentHash)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
+    QSqlQuery q(connection());
+    if (contentHash.isEmpty()) {
+        q.prepare(u"DELETE FROM case_choices WHERE case_key = ?"_s);
+        q.addBindValue(caseKey);
+    } else {
+        q.prepare(u"INSERT INTO case_choices (case_key, content_hash) VALUES (?, ?)"
+                  " ON CONFLICT (case_key) DO UPDATE SET content_hash = EXCLUDED.content_hash,"
+                  " chosen_by = session_user, at = now()"_s);
+        q.addBindValue(caseKey);
+        q.addBindValue(QString::fromLatin1(contentHash));
+    }
+    if (!q.exec())
+        return failure(tr("The team store could not be written: %1").arg(q.lastError().text()));
+    return success();
+}
+
 Status PostgresReviewStore::saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion)
 {
     if (!isOpen())

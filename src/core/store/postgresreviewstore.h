@@ -65,6 +65,9 @@ public:
     Result<qint64> saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
                               const AuditEntry &entry, const QString &reviewer, qint64 expectedVersion) override;
     Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const override;
+    Result<QList<AuditRecord>> auditLog() const override;
+    Result<QHash<QString, QByteArray>> caseChoices() const override;
+    Status saveCaseChoice(const QString &caseKey, const QByteArray &contentHash) override;
     Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) override;
     Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const override;
     Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) override;

@@ -7,6 +7,7 @@
 #include "store/storechangefeed.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -27,6 +28,17 @@ struct AuditEntry
     QString newValue;
     QString action; // confirm, correct, undo, redo, add-item, remove-item, confirm-all, reopen
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
+};
+
+// One acknowledged change with who made it and when: the folder's whole
+// trail, for review-effort figures.
+struct AuditRecord
+{
+    QByteArray contentHash;
+    QString relativePath;
+    AuditEntry entry;
+    QString reviewer;
+    QDateTime at; // UTC
 };
 
 // What reading a file produced and cannot cheaply be produced again: the
@@ -126,6 +138,14 @@ public:
                                       const DeterminationRecord &record, const AuditEntry &entry,
                                       const QString &reviewer, qint64 expectedVersion) = 0;
     virtual Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const = 0;
+    // Every letter's trail, oldest first.
+    virtual Result<QList<AuditRecord>> auditLog() const = 0;
+
+    // Which file counts for a case held by several files (DuplicateCases):
+    // normalised case number -> content hash of the chosen file.
+    virtual Result<QHash<QString, QByteArray>> caseChoices() const = 0;
+    // An empty hash forgets the choice (the latest decision counts again).
+    virtual Status saveCaseChoice(const QString &caseKey, const QByteArray &contentHash) = 0;
 
     // Category corrections offered to the folder's other items with the same
     // request, by RequestKey; the latest correction of a request wins.

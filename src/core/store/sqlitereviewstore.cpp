@@ -43,6 +43,7 @@ const char *const kSchema[] = {
     "CREATE VIRTUAL TABLE IF NOT EXISTS letter_search USING fts5(body, content='', detail=none)",
     "CREATE TABLE IF NOT EXISTS category_suggestions (request_key INTEGER PRIMARY KEY, category TEXT NOT NULL,"
     " subcategory TEXT, request TEXT, relative_path TEXT, at TEXT)",
+    "CREATE TABLE IF NOT EXISTS case_choices (case_key TEXT PRIMARY KEY, content_hash TEXT NOT NULL, at TEXT)",
 };
 
 Status exec(QSqlDatabase &db, const QString &sql)
@@ -238,6 +239,9 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
     // Version 4 numbers each review's saves (optimistic concurrency).
     if (status && version >= 1 && version < 4)
         status = exec(db, u"ALTER TABLE reviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s);
+    // Version 5 facts carry the dates of the IMR process (turnaround tables).
+    if (status && version >= 2 && version < 5)
+        status = refreshReviewFacts(db);
     for (const char *sql : kSchema) {
         if (status)
             status = exec(db, QString::fromLatin1(sql));
@@ -264,6 +268,13 @@ Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
         if (Status s = exec(db, QString::fromLatin1(sql)); !s)
             return s;
     }
+    return refreshReviewFacts(db);
+}
+
+// The facts kept beside each review are a cache of its record, in the
+// layout of this version: rewritten from the records after an upgrade.
+Status SqliteReviewStore::refreshReviewFacts(QSqlDatabase &db)
+{
     QSqlQuery read(db);
     QSqlQuery write(db);
     write.prepare(u"UPDATE reviews SET facts = ? WHERE content_hash = ?"_s);
@@ -576,6 +587,41 @@ Result<QList<AuditEntry>> SqliteReviewStore::auditTrail(const QByteArray &hash) 
     if (!isOpen())
         return failure(tr("No review store is open."));
     return StoredRows::auditTrail(connection(), hash);
+}
+
+Result<QList<AuditRecord>> SqliteReviewStore::auditLog() const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    return StoredRows::auditLog(connection());
+}
+
+Result<QHash<QString, QByteArray>> SqliteReviewStore::caseChoices() const
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    return StoredRows::caseChoices(connection());
+}
+
+Status SqliteReviewStore::saveCaseChoice(const QString &caseKey, const QByteArray &contentHash)
+{
+    if (!isOpen())
+        return failure(tr("No review store is open."));
+    if (Status s = refuseWhenReadOnly(); !s)
+        return failure(s.error());
+    QSqlQuery q(connection());
+    if (contentHash.isEmpty()) {
+        q.prepare(u"DELETE FROM case_choices WHERE case_key = ?"_s);
+        q.addBindValue(caseKey);
+    } else {
+        q.prepare(u"INSERT OR REPLACE INTO case_choices (case_key, content_hash, at) VALUES (?, ?, ?)"_s);
+        q.addBindValue(caseKey);
+        q.addBindValue(QString::fromLatin1(contentHash));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    if (!q.exec())
+        return queryFailed(q);
+    return success();
 }
 
 Status SqliteReviewStore::saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion)

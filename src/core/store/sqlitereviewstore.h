@@ -29,7 +29,7 @@ class SqliteReviewStore final : public ReviewStore
 {
     Q_DECLARE_TR_FUNCTIONS(imr::SqliteReviewStore)
 public:
-    static constexpr int kSchemaVersion = 4; // 3: category suggestions; 4: review versions
+    static constexpr int kSchemaVersion = 5; // 3: category suggestions; 4: review versions; 5: case choices, facts 3
 
     SqliteReviewStore();
     ~SqliteReviewStore() override;
@@ -74,6 +74,9 @@ public:
     Result<qint64> saveReview(const QByteArray &hash, const QString &relativePath, const DeterminationRecord &record,
                               const AuditEntry &entry, const QString &reviewer, qint64 expectedVersion) override;
     Result<QList<AuditEntry>> auditTrail(const QByteArray &hash) const override;
+    Result<QList<AuditRecord>> auditLog() const override;
+    Result<QHash<QString, QByteArray>> caseChoices() const override;
+    Status saveCaseChoice(const QString &caseKey, const QByteArray &contentHash) override;
     Status saveCategorySuggestion(qint64 requestKey, const CategorySuggestion &suggestion) override;
     Result<QHash<qint64, CategorySuggestion>> categorySuggestions() const override;
     Status forgetCategorySuggestion(qint64 requestKey, const QString &relativePath = {}) override;
@@ -89,6 +92,7 @@ private:
     QSqlDatabase connection(Durability durability = Durability::Full) const;
     Status createSchema(QSqlDatabase &db);
     Status migrateFromVersion1(QSqlDatabase &db);
+    static Status refreshReviewFacts(QSqlDatabase &db);
 
     void forgetSuggestionsCache() const;
 

@@ -4,6 +4,7 @@
 #include "store/recordjson.h"
 
 #include <QSqlError>
+#include <QTimeZone>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -99,6 +100,43 @@ Result<QList<AuditEntry>> StoredRows::auditTrail(const QSqlDatabase &db, const Q
     if (q.lastError().isValid())
         return readFailed(q);
     return entries;
+}
+
+Result<QList<AuditRecord>> StoredRows::auditLog(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT content_hash, relative_path, item, field, old_value, new_value, action, reviewer, at"
+                " FROM audit ORDER BY id"_s))
+        return readFailed(q);
+    QList<AuditRecord> records;
+    while (q.next()) {
+        AuditRecord r;
+        r.contentHash = q.value(0).toString().toLatin1();
+        r.relativePath = q.value(1).toString();
+        r.entry = AuditEntry{q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                             q.value(6).toString()};
+        r.reviewer = q.value(7).toString();
+        r.at = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        r.at.setTimeZone(QTimeZone::UTC);
+        records.append(std::move(r));
+    }
+    if (q.lastError().isValid())
+        return readFailed(q);
+    return records;
+}
+
+Result<QHash<QString, QByteArray>> StoredRows::caseChoices(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT case_key, content_hash FROM case_choices"_s))
+        return readFailed(q);
+    QHash<QString, QByteArray> choices;
+    while (q.next())
+        choices.insert(q.value(0).toString(), q.value(1).toString().toLatin1());
+    if (q.lastError().isValid())
+        return readFailed(q);
+    return choices;
 }
 
 Result<QHash<qint64, CategorySuggestion>> StoredRows::categorySuggestions(const QSqlDatabase &db)

@@ -29,6 +29,8 @@ public:
     static Result<std::optional<QByteArray>> reviewFacts(const QSqlDatabase &db, const QByteArray &hash);
     static Result<QList<AuditEntry>> auditTrail(const QSqlDatabase &db, const QByteArray &hash);
     static Result<QHash<qint64, CategorySuggestion>> categorySuggestions(const QSqlDatabase &db);
+    static Result<QList<AuditRecord>> auditLog(const QSqlDatabase &db);
+    static Result<QHash<QString, QByteArray>> caseChoices(const QSqlDatabase &db);
     // Runs a folder index query; columns: relative_path, size, mtime,
     // content_hash, error, note, warning, facts, extracted, text id.
     static Result<QList<IndexedFile>> indexedFiles(QSqlQuery &query);

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -11,7 +12,7 @@
 namespace imr::gui {
 
 ExportDialog::ExportDialog(const QString &title, const QString &suggestedPath, const QString &fileFilter,
-                           QWidget *parent)
+                           QWidget *parent, bool canDeidentify)
     : QDialog(parent)
     , m_fileFilter(fileFilter)
     , m_path(new QLineEdit(suggestedPath, this))
@@ -28,6 +29,14 @@ ExportDialog::ExportDialog(const QString &title, const QString &suggestedPath, c
     m_all->setChecked(true);
     form->addRow(tr("Letters:"), m_all);
     form->addRow(QString(), m_reviewed);
+    if (canDeidentify) {
+        m_deidentify = new QCheckBox(tr("&De-identify for sharing (HIPAA Safe Harbor)"), this);
+        m_deidentify->setToolTip(tr("Case numbers and file names become pseudonyms that only this export uses; dates "
+                                    "become years; ages over 89 become 90+; names, places, telephone numbers, "
+                                    "addresses and other identifiers are removed from the text, and a paragraph "
+                                    "that cannot be cleaned reliably is withheld."));
+        form->addRow(tr("Sharing:"), m_deidentify);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -44,6 +53,11 @@ QString ExportDialog::path() const
 bool ExportDialog::reviewedOnly() const
 {
     return m_reviewed->isChecked();
+}
+
+bool ExportDialog::deidentify() const
+{
+    return m_deidentify && m_deidentify->isChecked();
 }
 
 void ExportDialog::browse()

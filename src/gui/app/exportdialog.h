@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QRadioButton;
 
@@ -14,10 +15,12 @@ class ExportDialog final : public QDialog
     Q_OBJECT
 public:
     // fileFilter: the save dialog's filter, e.g. "CSV files (*.csv)".
+    // canDeidentify: offer the de-identified form (the reviewed CSV only).
     ExportDialog(const QString &title, const QString &suggestedPath, const QString &fileFilter,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, bool canDeidentify = false);
     QString path() const;
     bool reviewedOnly() const;
+    bool deidentify() const;
 
 private:
     void browse();
@@ -26,6 +29,7 @@ private:
     QLineEdit *m_path = nullptr;
     QRadioButton *m_all = nullptr;
     QRadioButton *m_reviewed = nullptr;
+    QCheckBox *m_deidentify = nullptr;
 };
 
 } // namespace imr::gui

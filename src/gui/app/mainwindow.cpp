@@ -27,12 +27,15 @@
 #include "extraction/treatmenttaxonomy.h"
 
 #include "export/exportjob.h"
+#include "export/deidentifier.h"
+#include "export/summaryjob.h"
 
 #include <QActionGroup>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileSystemWatcher>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +45,7 @@
 #include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QTextStream>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -362,6 +366,9 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionOpenFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
+    connect(m_ui->actionCountThisFile, &QAction::triggered, this, &MainWindow::countCurrentFile);
+    connect(m_ui->actionShowDuplicates, &QAction::triggered, this, &MainWindow::showDuplicates);
+    connect(m_ui->chartsTab, &ChartsPage::compareFolderRequested, this, &MainWindow::compareWithFolder);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -536,6 +543,18 @@ void MainWindow::openFolder(const QString &folder)
     m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
     m_folderNotice = !m_storeError.isEmpty() ? tr("Review is read-only: %1").arg(m_storeError) : m_readOnlyReason;
+    // Which file counts for a case held by several: a failure to read the
+    // choices is said, and the latest decision counts meanwhile.
+    m_caseChoices.clear();
+    if (m_storeError.isEmpty()) {
+        if (const auto choices = m_review->store()->caseChoices(); choices)
+            m_caseChoices = choices.value();
+        else if (m_folderNotice.isEmpty())
+            m_folderNotice = tr("Choices among duplicate cases cannot be read (%1): the latest decision counts.")
+                                 .arg(choices.error());
+    }
+    m_duplicatesStale = true;
+    m_ui->chartsTab->setCaseChoices(m_caseChoices);
     m_notice.clear();
     if (!m_folderNotice.isEmpty())
         showError(m_folderNotice, 0);
@@ -609,6 +628,7 @@ void MainWindow::onBatch(const imr::IndexBatch &batch)
     m_letters->applySummaries(batch.letters);
     showProgress(batch);
     updateCounts();
+    m_duplicatesStale = true;
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start(1000); // charts follow the load, but not batch by batch
     else
@@ -671,6 +691,7 @@ void MainWindow::onLoadFinished(bool cancelled)
         restoreNotice();
     if (currentLetter() < 0 && m_filter->rowCount() > 0)
         m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
+    m_duplicatesStale = true;
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start(0);
     else
@@ -748,6 +769,107 @@ void MainWindow::onCurrentLetterChanged()
         return;
     }
     showCurrentLetter();
+    noticeDuplicate(row);
+}
+
+const DuplicateCases &MainWindow::duplicates()
+{
+    if (m_duplicatesStale) {
+        m_duplicates = DuplicateCases::find(m_letters->summaries(), m_caseChoices);
+        m_duplicatesStale = false;
+    }
+    return m_duplicates;
+}
+
+// A letter whose case another file holds says so, and which file counts.
+void MainWindow::noticeDuplicate(int row)
+{
+    const CaseGroup *group = row >= 0 ? duplicates().groupOf(row) : nullptr;
+    m_ui->actionCountThisFile->setEnabled(group && group->counted != row && storeTakesChanges());
+    if (!group)
+        return;
+    QStringList others;
+    for (int r : group->rows) {
+        if (r != row)
+            others << m_letters->summary(r).relativePath;
+    }
+    const QString counted = group->counted == row
+        ? (group->chosen ? tr("This file counts (chosen).") : tr("This file counts (latest decision)."))
+        : duplicates().reason(row, m_letters->summaries());
+    showError(tr("Case %1 is also in %2. %3").arg(group->caseNumber, others.join(u", "_s), counted), 0);
+}
+
+void MainWindow::countCurrentFile()
+{
+    const int row = currentLetter();
+    const CaseGroup *group = row >= 0 ? duplicates().groupOf(row) : nullptr;
+    if (!group || !m_review->store())
+        return;
+    const QByteArray hash = m_letters->summary(row).contentHash;
+    if (const Status s = m_review->store()->saveCaseChoice(group->caseNumber, hash); !s) {
+        warn(tr("Count This File"), s.error());
+        return;
+    }
+    // Shown as chosen only once it is in the store.
+    m_caseChoices.insert(group->caseNumber, hash);
+    m_duplicatesStale = true;
+    m_ui->chartsTab->setCaseChoices(m_caseChoices);
+    noticeDuplicate(row);
+}
+
+void MainWindow::showDuplicates()
+{
+    QList<int> rows;
+    for (const CaseGroup &g : duplicates().groups())
+        rows << g.rows;
+    std::sort(rows.begin(), rows.end());
+    showChartLetters(rows, tr("duplicate cases"));
+}
+
+// Another folder's letters, read in the background with progress and
+// cancel, for the Charts tab's comparison.
+void MainWindow::compareWithFolder()
+{
+    const QString other = QFileDialog::getExistingDirectory(this, tr("Compare with Folder"), m_folder);
+    if (other.isEmpty())
+        return;
+    QProgressDialog progress(tr("Reading %1…").arg(QDir::toNativeSeparators(other)), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic_int done{0}, total{0};
+    std::atomic_bool cancelled{false};
+    QFutureWatcher<Result<FolderSummaries>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
+    tick.start(100);
+    const auto formats = QList<std::shared_ptr<const LetterFormat>>{
+        m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>()};
+    QString messages;
+    watcher.setFuture(QtConcurrent::run([&, formats, other] {
+        QTextStream err(&messages);
+        return SummaryJob::readFolder(other, formats, {}, err, [&](int n, int of) {
+            done = n;
+            total = of;
+            return !cancelled.load();
+        });
+    }));
+    loop.exec();
+    progress.reset();
+    const Result<FolderSummaries> read = watcher.result();
+    if (!read) {
+        if (!cancelled)
+            warn(tr("Compare with Folder"), read.error());
+        return;
+    }
+    m_ui->chartsTab->compareWithLetters(read->letters, QFileInfo(other).fileName());
+    if (!messages.trimmed().isEmpty())
+        showError(messages.trimmed());
 }
 
 void MainWindow::showCurrentLetter()
@@ -776,6 +898,7 @@ void MainWindow::showCurrentLetter()
 void MainWindow::onLetterChanged(int row)
 {
     updateCounts();
+    m_duplicatesStale = true;
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start();
     else
@@ -928,7 +1051,7 @@ void MainWindow::exportLetters(ExportFormat format)
     const bool csv = format == ExportFormat::ReviewedCsv;
     const QString title = csv ? tr("Export Reviewed CSV") : tr("Export Provenance JSON");
     ExportDialog dialog(title, m_folder + (csv ? u"/reviewed.csv"_s : u"/provenance.jsonl"_s),
-                        csv ? tr("CSV files (*.csv)") : tr("JSON Lines files (*.jsonl *.json)"), this);
+                        csv ? tr("CSV files (*.csv)") : tr("JSON Lines files (*.jsonl *.json)"), this, csv);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     QStringList paths;
@@ -954,11 +1077,13 @@ void MainWindow::exportLetters(ExportFormat format)
     tick.start(100);
     const std::shared_ptr<const LetterLoader> loader = m_loader;
     const QString path = dialog.path();
-    watcher.setFuture(QtConcurrent::run([loader, path, format, paths, &done, &cancelled] {
+    // A secret of this export only: its pseudonyms match no other file's.
+    const auto deidentifier = dialog.deidentify() ? std::make_shared<const Deidentifier>() : nullptr;
+    watcher.setFuture(QtConcurrent::run([loader, path, format, paths, deidentifier, &done, &cancelled] {
         return ExportJob::writeFile(path, format, *loader, paths, [&](qsizetype n) {
             done = int(n);
             return !cancelled.load();
-        });
+        }, deidentifier.get());
     }));
     loop.exec(); // the progress dialog shows itself if the export takes a while
     progress.reset();
@@ -968,8 +1093,14 @@ void MainWindow::exportLetters(ExportFormat format)
             QMessageBox::warning(this, title, result.error());
         return;
     }
-    statusBar()->showMessage(
-        tr("Exported %n letter(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(path)));
+    if (deidentifier)
+        statusBar()->showMessage(tr("Exported %n letter(s), de-identified, to %1 (%2 paragraphs withheld)", nullptr,
+                                    int(paths.size()))
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(deidentifier->droppedCount()));
+    else
+        statusBar()->showMessage(
+            tr("Exported %n letter(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showChartLetters(const QList<int> &rows, const QString &description)
@@ -988,10 +1119,26 @@ void MainWindow::showAllLetters()
     updateCounts();
 }
 
+// What the report shows besides the charts: the Charts tab's filter, small
+// groups, standard tables and comparison.
+ReportRenderer::Info MainWindow::reportInfo() const
+{
+    ReportRenderer::Info info;
+    info.folder = m_folder;
+    info.filter = m_ui->chartsTab->filter();
+    info.when = QDateTime::currentDateTime();
+    info.minGroupSize = m_ui->chartsTab->minGroupSize();
+    info.tables = m_ui->chartsTab->standardTables();
+    info.comparison = m_ui->chartsTab->comparison();
+    info.firstName = m_ui->chartsTab->firstName();
+    info.secondName = m_ui->chartsTab->secondName();
+    return info;
+}
+
 void MainWindow::printReport()
 {
     const DecisionSummary summary = m_ui->chartsTab->summary();
-    const ReportRenderer::Info info{m_folder, m_ui->chartsTab->filter(), QDateTime::currentDateTime()};
+    const ReportRenderer::Info info = reportInfo();
     QPrintPreviewDialog preview(this);
     preview.setWindowTitle(tr("Print Report"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
@@ -1005,8 +1152,7 @@ void MainWindow::exportReport()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = ReportRenderer::writePdf(
-        path, m_ui->chartsTab->summary(), {m_folder, m_ui->chartsTab->filter(), QDateTime::currentDateTime()});
+    const QString error = ReportRenderer::writePdf(path, m_ui->chartsTab->summary(), reportInfo());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Report as PDF"), error);
     else

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/reportrenderer.h"
+#include "stats/duplicatecases.h"
 #include "folder/folderindexer.h"
 #include "folder/letter.h"
 #include "review/reviewnavigator.h"
@@ -115,6 +117,14 @@ private:
     bool storeTakesChanges() const;
     void restoreNotice();
     void noticeChangeOnDisk(int row);
+    ReportRenderer::Info reportInfo() const;
+    // Duplicate cases: which file counts, the current letter's notice, and
+    // the analyst's choice (kept in the review store).
+    const DuplicateCases &duplicates();
+    void noticeDuplicate(int row);
+    void countCurrentFile();
+    void showDuplicates();
+    void compareWithFolder();
     void printReport();
     void exportReport();
     void showChartLetters(const QList<int> &rows, const QString &description);
@@ -147,6 +157,9 @@ private:
     QToolButton *m_showAll = nullptr;
     QTimer *m_chartsUpdate = nullptr;
     bool m_chartsStale = false;
+    DuplicateCases m_duplicates;
+    bool m_duplicatesStale = true;
+    QHash<QString, QByteArray> m_caseChoices;
     int m_listWidth = 0;
     int m_panelWidth = 0;
     bool m_splitterMoved = false; // the user arranged the panes: saved as theirs

@@ -5,11 +5,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QHorizontalStackedBarSeries>
+#include <QHorizontalPercentBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPercentBarSeries>
 #include <QPalette>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QStackedBarSeries>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -45,63 +47,138 @@ void pie(QChart *chart, const QList<std::pair<QString, int>> &slices, const QLis
     chart->addSeries(series);
 }
 
-void stackedBars(QChart *chart, const QList<Tally> &rows, bool horizontal, bool onPaper)
+const QColor kSmallGroup(0xb0, 0xb0, 0xb0);
+
+// A 95% interval as a whisker with end caps, drawn over the bar of row `at`.
+void whisker(QChart *chart, const RateInterval &interval, qreal at, bool horizontal, const QColor &colour,
+             QAbstractAxis *categories, QAbstractAxis *values)
 {
-    auto *upheld = new QBarSet(ChartBuilder::tr("Upheld"));
+    auto *line = new QLineSeries;
+    const qreal cap = 0.12;
+    const qreal lo = interval.low * 100;
+    const qreal hi = interval.high * 100;
+    const auto point = [horizontal](qreal value, qreal position) {
+        return horizontal ? QPointF(value, position) : QPointF(position, value);
+    };
+    // One polyline: cap, across, cap (retracing is invisible).
+    *line << point(lo, at - cap) << point(lo, at + cap) << point(lo, at) << point(hi, at) << point(hi, at - cap)
+          << point(hi, at + cap);
+    QPen pen(colour);
+    pen.setWidthF(1.6);
+    line->setPen(pen);
+    chart->addSeries(line);
+    line->attachAxis(categories);
+    line->attachAxis(values);
+    for (QLegendMarker *marker : chart->legend()->markers(line))
+        marker->setVisible(false);
+}
+
+// Each row as a 100% bar, overturned share first so its end is the rate,
+// with the rate's Wilson interval as a whisker there. Rows too small to
+// read a rate from are grey.
+void rateBars(QChart *chart, const ChartContent &content, bool horizontal, bool onPaper)
+{
     auto *overturned = new QBarSet(ChartBuilder::tr("Overturned"));
-    upheld->setColor(kUpheld);
+    auto *upheld = new QBarSet(ChartBuilder::tr("Upheld"));
     overturned->setColor(kOverturned);
+    upheld->setColor(kUpheld);
+    for (QBarSet *set : {overturned, upheld})
+        set->setSelectedColor(kSmallGroup);
     // The counts inside the bars: whichever of black and white reads on them.
-    upheld->setLabelColor(FieldColors::textOn(kUpheld, FieldColors::paper()));
     overturned->setLabelColor(FieldColors::textOn(kOverturned, FieldColors::paper()));
+    upheld->setLabelColor(FieldColors::textOn(kUpheld, FieldColors::paper()));
     QStringList labels;
     // Horizontal bars are laid out bottom-up: reverse, so the first row is on top.
-    QList<Tally> ordered = rows;
+    QList<Tally> ordered = content.rows;
     if (horizontal)
         std::reverse(ordered.begin(), ordered.end());
-    for (const Tally &t : ordered) {
-        *upheld << t.upheld;
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const Tally &t = ordered[i];
         *overturned << t.overturned;
+        *upheld << t.upheld;
+        const bool small = content.isSmall(t);
+        if (small) {
+            overturned->selectBar(int(i));
+            upheld->selectBar(int(i));
+        }
         // Axis labels are rich text: the rate and its count go on a second
         // line, so a long label keeps its room instead of being cut.
-        labels << (onPaper ? t.label.toHtmlEscaped()
-                           : u"%1<br>%2"_s.arg(t.label.toHtmlEscaped(), ChartBuilder::rateText(t).toHtmlEscaped()));
+        // Under upright bars (months) there is room for the count only.
+        const QString second = horizontal ? ChartBuilder::rateText(t) : ChartBuilder::tr("n = %1").arg(t.total());
+        const QString text = onPaper ? t.label.toHtmlEscaped()
+                                     : u"%1<br>%2"_s.arg(t.label.toHtmlEscaped(), second.toHtmlEscaped());
+        labels << (small ? u"<span style=\"color:#8a8a8a\">%1</span>"_s.arg(text) : text);
     }
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
-    series->append(upheld);
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalPercentBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QPercentBarSeries);
+    series->setProperty(ChartBuilder::kReversedRows, horizontal);
     series->append(overturned);
+    series->append(upheld);
     series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value"_s); // the counts, not percentages
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setTruncateLabels(false); // "Physical Medi…" says nothing: the chart gives the labels room
     auto *values = new QValueAxis;
-    values->setLabelFormat(u"%d"_s);
+    values->setRange(0, 100);
+    values->setLabelFormat(u"%d%"_s);
+    values->setTickCount(6);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    const QColor ink = chart->legend()->labelColor();
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        if (ordered[i].total() > 0)
+            whisker(chart, ordered[i].overturnInterval(), qreal(i), horizontal, ink, categories, values);
+    }
 }
 
 } // namespace
 
-QString ChartBuilder::rateText(const Tally &tally)
+QString ChartBuilder::intervalText(const RateInterval &interval)
 {
-    return tr("%1% overturned of %2").arg(qRound(tally.overturnRate() * 100)).arg(tally.total());
+    return tr("%1–%2%").arg(qRound(interval.low * 100)).arg(qRound(interval.high * 100));
 }
 
-QList<ChartContent> ChartBuilder::contents(const DecisionSummary &s, const QString &drillCategory)
+QString ChartBuilder::rateText(const Tally &tally)
+{
+    return tr("%1% overturned of %2 (95% CI %3)")
+        .arg(qRound(tally.overturnRate() * 100))
+        .arg(tally.total())
+        .arg(intervalText(tally.overturnInterval()));
+}
+
+bool ChartContent::hasSmallGroups() const
+{
+    if (kind == Kind::Outcome || kind == Kind::Progress)
+        return false;
+    return std::any_of(rows.cbegin(), rows.cend(), [this](const Tally &t) { return isSmall(t); });
+}
+
+QString ChartContent::smallGroupNote() const
+{
+    if (!hasSmallGroups())
+        return {};
+    return ChartBuilder::tr("Grey: fewer than %n items, too few for a reliable rate. Whiskers: 95% intervals.", nullptr,
+                            minGroupSize);
+}
+
+QList<ChartContent> ChartBuilder::contents(const DecisionSummary &s, const QString &drillCategory, int minGroupSize)
 {
     const QString noItems = s.letters == 0 ? tr("No letters: open a folder to see its decisions.")
                           : s.lettersInScope == 0 ? tr("No letter matches the filter.")
                                                   : tr("No decided items in these letters.");
     const auto content = [&](ChartContent::Kind kind, const QString &title, const QList<Tally> &rows) {
-        return ChartContent{kind, title, rows, s.items == 0 ? noItems : QString(), {}};
+        return ChartContent{kind, title, rows, s.items == 0 ? noItems : QString(), {}, minGroupSize};
     };
     QList<ChartContent> all;
     all << content(ChartContent::Kind::Outcome,
-                   tr("Outcome overview: %1 items, %2% overturned").arg(s.items).arg(qRound(s.outcome.overturnRate() * 100)),
+                   tr("Outcome overview: %1 items, %2% overturned (95% CI %3)")
+                       .arg(s.items)
+                       .arg(qRound(s.outcome.overturnRate() * 100))
+                       .arg(intervalText(s.outcome.overturnInterval())),
                    {s.outcome});
     ChartContent category = content(ChartContent::Kind::Category, tr("Overturn rate by treatment category"), s.byCategory);
     if (!drillCategory.isEmpty() && s.bySubcategory.contains(drillCategory)) {
@@ -116,7 +193,7 @@ QList<ChartContent> ChartBuilder::contents(const DecisionSummary &s, const QStri
                    s.overTimeByInjuryYear ? tr("Decisions by year of injury (no decision dates)") : tr("Decisions by decision month"),
                    s.overTime);
     ChartContent progress{ChartContent::Kind::Progress, tr("Review progress (letters)"), statusRows(s),
-                          s.letters == 0 ? tr("No letters: open a folder to see its review progress.") : QString(), {}};
+                          s.letters == 0 ? tr("No letters: open a folder to see its review progress.") : QString(), {}, 0};
     all << progress;
     return all;
 }
@@ -131,7 +208,12 @@ QChart *ChartBuilder::chart(const ChartContent &c, const QPalette &palette, bool
     chart->setTitleBrush(onPaper ? QBrush(Qt::black) : palette.text());
     chart->legend()->setLabelColor(onPaper ? QColor(Qt::black) : palette.color(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(c.title);
+    // On screen the note on greyed groups goes under the title; the report
+    // prints it under the table.
+    chart->setTitle(onPaper || !c.hasSmallGroups()
+                        ? c.title
+                        : u"%1<br><span style=\"font-size:small\">%2</span>"_s.arg(c.title.toHtmlEscaped(),
+                                                                                   c.smallGroupNote().toHtmlEscaped()));
     switch (c.kind) {
     case ChartContent::Kind::Outcome:
         pie(chart, {{tr("Upheld"), c.rows.value(0).upheld}, {tr("Overturned"), c.rows.value(0).overturned}},
@@ -145,10 +227,10 @@ QChart *ChartBuilder::chart(const ChartContent &c, const QPalette &palette, bool
         break;
     }
     case ChartContent::Kind::Time:
-        stackedBars(chart, c.rows, false, onPaper);
+        rateBars(chart, c, false, onPaper);
         break;
     default:
-        stackedBars(chart, c.rows, true, onPaper);
+        rateBars(chart, c, true, onPaper);
         break;
     }
     return chart;

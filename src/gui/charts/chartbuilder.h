@@ -22,16 +22,29 @@ struct ChartContent
     QList<Tally> rows;   // the numbers, one row per bar or slice
     QString emptyText;   // non-empty: nothing to draw
     QString drilledInto; // Category chart showing one category's subcategories
+    int minGroupSize = 0; // rows with fewer items are greyed: their rates say little
+    // Whether a row is too small to read its rate from.
+    bool isSmall(const Tally &row) const { return row.total() < minGroupSize; }
+    bool hasSmallGroups() const;
+    // The note under a chart with greyed rows; empty when there are none.
+    QString smallGroupNote() const;
 };
 
 class ChartBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(imr::gui::ChartBuilder)
 public:
-    static QList<ChartContent> contents(const DecisionSummary &summary, const QString &drillCategory = {});
+    static constexpr int kDefaultMinGroupSize = 30;
+    static QList<ChartContent> contents(const DecisionSummary &summary, const QString &drillCategory = {},
+                                        int minGroupSize = kDefaultMinGroupSize);
     // A new chart (the caller owns it); onPaper: print colours (white background).
     static QChart *chart(const ChartContent &content, const QPalette &palette, bool onPaper);
+    // "37% overturned of 120 (95% CI 29–46%)"
     static QString rateText(const Tally &tally);
+    // "29–46%"
+    static QString intervalText(const RateInterval &interval);
+    // Bar series whose rows are drawn bottom-up carry this property (true).
+    static constexpr const char *kReversedRows = "imrReversedRows";
 };
 
 } // namespace imr::gui

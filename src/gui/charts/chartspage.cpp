@@ -1,7 +1,9 @@
 #include "chartspage.h"
 
+#include "comparisonmodel.h"
 #include "extraction/treatmenttaxonomy.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -12,7 +14,8 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHorizontalStackedBarSeries>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -20,8 +23,10 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
-#include <QStackedBarSeries>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSvgGenerator>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,12 +47,20 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_categoryMenu(new QMenu(this))
     , m_back(new QToolButton(this))
     , m_counts(new QLabel(this))
+    , m_minGroup(new QSpinBox(this))
+    , m_compare(new QComboBox(this))
+    , m_compareFrom(new QDateEdit(QDate(2013, 1, 1), this))
+    , m_compareTo(new QDateEdit(QDate::currentDate(), this))
+    , m_compareUntil(new QLabel(tr("to"), this))
+    , m_comparisonBox(new QGroupBox(this))
+    , m_comparisonView(new QTableView(this))
+    , m_comparisonModel(new ComparisonModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_scope->addItem(tr("All letters"), false);
     m_scope->addItem(tr("Reviewed letters only"), true);
-    for (QDateEdit *d : {m_from, m_to}) {
+    for (QDateEdit *d : {m_from, m_to, m_compareFrom, m_compareTo}) {
         d->setDisplayFormat(u"yyyy-MM-dd"_s);
         d->setCalendarPopup(true);
         d->setEnabled(false);
@@ -80,6 +93,48 @@ ChartsPage::ChartsPage(QWidget *parent)
     bar->addWidget(m_counts);
     layout->addLayout(bar);
 
+    // Second row: how small a group may be before its rate is greyed, and
+    // what to compare with.
+    auto *second = new QHBoxLayout;
+    auto *minLabel = new QLabel(tr("Grey groups under"), this);
+    m_minGroup->setRange(1, 10000);
+    m_minGroup->setSuffix(tr(" items"));
+    m_minGroup->setValue(QSettings().value(u"charts/minGroupSize"_s, ChartBuilder::kDefaultMinGroupSize).toInt());
+    m_minGroup->setAccessibleName(tr("Smallest group with a reliable rate"));
+    m_minGroup->setToolTip(tr("Rates of smaller groups are greyed: with few items, the 95% interval is wide."));
+    minLabel->setBuddy(m_minGroup);
+    m_compare->addItem(tr("No comparison"), int(CompareWith::Nothing));
+    m_compare->addItem(tr("Compare with decisions from"), int(CompareWith::Period));
+    m_compare->addItem(tr("Compare with another folder…"), int(CompareWith::Folder));
+    m_compare->setAccessibleName(tr("Compare with"));
+    m_compareFrom->setAccessibleName(tr("Compared decisions from"));
+    m_compareTo->setAccessibleName(tr("Compared decisions until"));
+    second->addWidget(minLabel);
+    second->addWidget(m_minGroup);
+    second->addSpacing(16);
+    second->addWidget(m_compare);
+    second->addWidget(m_compareFrom);
+    second->addWidget(m_compareUntil);
+    second->addWidget(m_compareTo);
+    second->addStretch();
+    layout->addLayout(second);
+    for (QWidget *w : {static_cast<QWidget *>(m_compareFrom), static_cast<QWidget *>(m_compareUntil),
+                       static_cast<QWidget *>(m_compareTo)})
+        w->setVisible(false);
+
+    auto *boxLayout = new QVBoxLayout(m_comparisonBox);
+    m_comparisonView->setModel(m_comparisonModel);
+    m_comparisonView->setAccessibleName(tr("Comparison"));
+    m_comparisonView->verticalHeader()->setVisible(false);
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparisonView->horizontalHeader()->setStretchLastSection(true);
+    m_comparisonView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_comparisonView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparisonView->setMinimumHeight(160);
+    boxLayout->addWidget(m_comparisonView);
+    m_comparisonBox->setVisible(false);
+    layout->addWidget(m_comparisonBox);
+
     auto *scroll = new QScrollArea(this);
     scroll->setAccessibleName(tr("Charts"));
     scroll->setAccessibleDescription(tr("Decisions across the folder, one chart per view"));
@@ -102,7 +157,135 @@ ChartsPage::ChartsPage(QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &ChartsPage::rebuild);
     connect(m_to, &QDateEdit::dateChanged, this, &ChartsPage::rebuild);
     connect(m_back, &QToolButton::clicked, this, [this] { drillInto({}); });
+    connect(m_minGroup, &QSpinBox::valueChanged, this, [this](int n) {
+        QSettings().setValue(u"charts/minGroupSize"_s, n);
+        refreshCharts();
+        refreshComparison();
+    });
+    connect(m_compare, &QComboBox::activated, this, &ChartsPage::compareKindChosen);
+    connect(m_compareFrom, &QDateEdit::dateChanged, this, &ChartsPage::refreshComparison);
+    connect(m_compareTo, &QDateEdit::dateChanged, this, &ChartsPage::refreshComparison);
     rebuild();
+}
+
+void ChartsPage::compareKindChosen(int index)
+{
+    const auto kind = CompareWith(m_compare->itemData(index).toInt());
+    if (kind == CompareWith::Folder) {
+        // Back to what was compared until the other folder is read.
+        const QSignalBlocker block(m_compare);
+        m_compare->setCurrentIndex(m_compare->findData(int(m_compareWith)));
+        emit compareFolderRequested();
+        return;
+    }
+    if (kind == CompareWith::Period)
+        compareWithPeriod(m_compareFrom->date(), m_compareTo->date());
+    else
+        stopComparing();
+}
+
+void ChartsPage::compareWithPeriod(const QDate &from, const QDate &to)
+{
+    m_compareWith = CompareWith::Period;
+    m_otherLetters.clear();
+    {
+        const QSignalBlocker b1(m_compare), b2(m_compareFrom), b3(m_compareTo);
+        m_compare->setCurrentIndex(m_compare->findData(int(CompareWith::Period)));
+        m_compareFrom->setDate(from);
+        m_compareTo->setDate(to);
+    }
+    refreshComparison();
+}
+
+void ChartsPage::compareWithLetters(const QList<LetterSummary> &letters, const QString &name)
+{
+    m_compareWith = CompareWith::Folder;
+    m_otherLetters = letters;
+    m_secondName = name;
+    {
+        const QSignalBlocker block(m_compare);
+        // The folder's name stands in the list while it is compared.
+        const int at = m_compare->findData(int(CompareWith::Folder));
+        m_compare->setItemText(at, tr("Compared with %1").arg(name));
+        m_compare->setCurrentIndex(at);
+    }
+    refreshComparison();
+}
+
+void ChartsPage::stopComparing()
+{
+    m_compareWith = CompareWith::Nothing;
+    m_otherLetters.clear();
+    const QSignalBlocker block(m_compare);
+    m_compare->setItemText(m_compare->findData(int(CompareWith::Folder)), tr("Compare with another folder…"));
+    m_compare->setCurrentIndex(0);
+    refreshComparison();
+}
+
+bool ChartsPage::isComparing() const
+{
+    return m_compareWith != CompareWith::Nothing;
+}
+
+int ChartsPage::minGroupSize() const
+{
+    return m_minGroup->value();
+}
+
+void ChartsPage::setMinGroupSize(int size)
+{
+    m_minGroup->setValue(size);
+}
+
+void ChartsPage::setCaseChoices(const QHash<QString, QByteArray> &choices)
+{
+    m_caseChoices = choices;
+    rebuild();
+}
+
+StandardTableSet ChartsPage::standardTables() const
+{
+    return StandardTables::compute(m_letters, filter(), &m_duplicates);
+}
+
+// Both sides under the same filter; for a period, only the decision dates differ.
+void ChartsPage::refreshComparison()
+{
+    const bool period = m_compareWith == CompareWith::Period;
+    for (QWidget *w : {static_cast<QWidget *>(m_compareFrom), static_cast<QWidget *>(m_compareUntil),
+                       static_cast<QWidget *>(m_compareTo)})
+        w->setVisible(period);
+    if (m_compareWith == CompareWith::Nothing) {
+        m_comparison.clear();
+        m_firstName.clear();
+        m_secondName.clear();
+        m_comparisonModel->setComparison({}, {}, {}, minGroupSize());
+        m_comparisonBox->setVisible(false);
+        return;
+    }
+    const ChartFilter mine = filter();
+    const auto periodName = [](const ChartFilter &f) {
+        if (!f.from.isValid() && !f.to.isValid())
+            return tr("All dates");
+        return tr("Decided %1 to %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    };
+    DecisionSummary other;
+    if (period) {
+        ChartFilter theirs = mine;
+        theirs.from = m_compareFrom->date();
+        theirs.to = m_compareTo->date();
+        other = DecisionStatistics::compute(m_letters, theirs, &m_duplicates);
+        m_firstName = periodName(mine);
+        m_secondName = periodName(theirs);
+    } else {
+        const DuplicateCases theirDuplicates = DuplicateCases::find(m_otherLetters);
+        other = DecisionStatistics::compute(m_otherLetters, mine, &theirDuplicates);
+        m_firstName = tr("This folder");
+    }
+    m_comparison = RateComparison::compare(m_summary, other);
+    m_comparisonModel->setComparison(m_comparison, m_firstName, m_secondName, minGroupSize());
+    m_comparisonBox->setTitle(tr("Overturn rates: %1 against %2").arg(m_firstName, m_secondName));
+    m_comparisonBox->setVisible(true);
 }
 
 ChartFilter ChartsPage::filter() const
@@ -162,14 +345,19 @@ void ChartsPage::drillInto(const QString &category)
 
 void ChartsPage::rebuild()
 {
-    m_summary = DecisionStatistics::compute(m_letters, filter());
-    m_counts->setText(tr("%1 of %2 letters · %3 items").arg(m_summary.lettersInScope).arg(m_summary.letters).arg(m_summary.items));
+    m_duplicates = DuplicateCases::find(m_letters, m_caseChoices);
+    m_summary = DecisionStatistics::compute(m_letters, filter(), &m_duplicates);
+    QString counts = tr("%1 of %2 letters · %3 items").arg(m_summary.lettersInScope).arg(m_summary.letters).arg(m_summary.items);
+    if (m_summary.duplicatesLeftOut > 0)
+        counts += u" · "_s + tr("%n duplicate file(s) counted once", nullptr, m_summary.duplicatesLeftOut);
+    m_counts->setText(counts);
     refreshCharts();
+    refreshComparison();
 }
 
 void ChartsPage::refreshCharts()
 {
-    m_contents = ChartBuilder::contents(m_summary, m_drill);
+    m_contents = ChartBuilder::contents(m_summary, m_drill, minGroupSize());
     for (QWidget *w : std::as_const(m_charts))
         w->deleteLater(); // a chart may be the sender of the signal that got us here
     m_charts.clear();
@@ -217,7 +405,7 @@ void ChartsPage::connectClicks(QWidget *widget, const ChartContent &content)
     const ChartContent::Kind kind = content.kind;
     for (QAbstractSeries *series : view->chart()->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-            const bool reversed = qobject_cast<QHorizontalStackedBarSeries *>(bars) != nullptr; // see ChartBuilder
+            const bool reversed = bars->property(ChartBuilder::kReversedRows).toBool();
             connect(bars, &QAbstractBarSeries::clicked, this, [this, rows, kind, reversed, drilled = content.drilledInto](int index, QBarSet *) {
                 const Tally t = rows.value(reversed ? rows.size() - 1 - index : index);
                 // A category bar drills into its subcategories; their bars show letters.

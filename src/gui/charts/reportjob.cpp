@@ -1,9 +1,10 @@
 #include "reportjob.h"
 
+#include "export/summaryjob.h"
 #include "stats/decisionstatistics.h"
-#include "folder/folderindexer.h"
-#include "folder/letterloader.h"
-#include "store/storefactory.h"
+#include "stats/duplicatecases.h"
+#include "stats/ratecomparison.h"
+#include "stats/standardtables.h"
 #include "reportrenderer.h"
 
 #include <QCoreApplication>
@@ -15,41 +16,35 @@
 namespace imr::gui {
 
 int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
-                   std::shared_ptr<const LetterFormat> pdfFormat, const QString &teamStoreUrl)
+                   std::shared_ptr<const LetterFormat> pdfFormat, const QString &teamStoreUrl,
+                   const SummaryOptions &options, const QString &compareFolder)
 {
-    if (!QFileInfo(folder).isDir()) {
-        err << tr("imr-workbench: %1").arg(tr("%1 is not a folder.").arg(folder)) << Qt::endl;
-        return 2;
+    QList<std::shared_ptr<const LetterFormat>> formats;
+    if (pdfFormat)
+        formats << std::move(pdfFormat);
+    const auto read = SummaryJob::readFolder(folder, formats, teamStoreUrl, err);
+    if (!read) {
+        err << tr("imr-workbench: %1").arg(read.error()) << Qt::endl;
+        return QFileInfo(folder).isDir() ? 1 : 2;
     }
-    auto loader = std::make_shared<LetterLoader>(folder);
-    loader->addFormat(std::move(pdfFormat));
-    // The review so far comes from the folder's store, or the team's; a job
-    // never creates one.
-    auto opened = StoreFactory::open(folder, teamStoreUrl, false);
-    if (!opened) {
-        err << tr("imr-workbench: %1").arg(opened.error()) << Qt::endl;
-        return 1;
-    }
-    ReviewStore *store = opened.value().get();
-    loader->setStore(store);
-    // Only the compact rows are kept: the charts need nothing more.
-    QList<LetterSummary> letters;
-    QHash<QString, qsizetype> rowOf;
-    FolderIndexer indexer(loader, store);
-    const Status indexed = indexer.run([&](IndexBatch batch) {
-        if (batch.listed) {
-            for (const QString &path : std::as_const(batch.paths)) {
-                rowOf.insert(path, letters.size());
-                letters.append(LetterSummary::listed(path));
-            }
+    const DuplicateCases duplicates = DuplicateCases::find(read->letters, read->caseChoices);
+    const DecisionSummary summary = DecisionStatistics::compute(read->letters, {}, &duplicates);
+    ReportRenderer::Info info;
+    info.folder = QFileInfo(folder).absoluteFilePath();
+    info.minGroupSize = options.minGroupSize;
+    info.tables = StandardTables::compute(read->letters, {}, &duplicates);
+    if (!compareFolder.isEmpty()) {
+        const auto other = SummaryJob::readFolder(compareFolder, formats, {}, err);
+        if (!other) {
+            err << tr("imr-workbench: %1").arg(other.error()) << Qt::endl;
+            return QFileInfo(compareFolder).isDir() ? 1 : 2;
         }
-        for (LetterSummary &s : batch.letters)
-            letters[rowOf.value(s.relativePath)] = std::move(s);
-    });
-    if (!indexed)
-        err << tr("imr-workbench: %1").arg(indexed.error()) << Qt::endl;
-    const DecisionSummary summary = DecisionStatistics::compute(letters);
-    const QString error = ReportRenderer::writePdf(outputPath, summary, {QFileInfo(folder).absoluteFilePath(), {}, {}});
+        const DuplicateCases theirs = DuplicateCases::find(other->letters, other->caseChoices);
+        info.comparison = RateComparison::compare(summary, DecisionStatistics::compute(other->letters, {}, &theirs));
+        info.firstName = QFileInfo(folder).fileName();
+        info.secondName = QFileInfo(compareFolder).fileName();
+    }
+    const QString error = ReportRenderer::writePdf(outputPath, summary, info);
     if (!error.isEmpty()) {
         err << tr("imr-workbench: %1").arg(error) << Qt::endl;
         return 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/summarycsvwriter.h"
 #include "folder/letterformat.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,11 @@ class ReportJob final
 {
     Q_DECLARE_TR_FUNCTIONS(imr::gui::ReportJob)
 public:
+    // compareFolder: another folder whose overturn rates the report sets
+    // beside this one's.
     static int run(const QString &folder, const QString &outputPath, QTextStream &err,
-                   std::shared_ptr<const LetterFormat> pdfFormat, const QString &teamStoreUrl = {});
+                   std::shared_ptr<const LetterFormat> pdfFormat, const QString &teamStoreUrl = {},
+                   const SummaryOptions &options = {}, const QString &compareFolder = {});
 };
 
 } // namespace imr::gui

@@ -1,6 +1,7 @@
 #include "reportrenderer.h"
 
 #include "chartbuilder.h"
+#include "comparisonmodel.h"
 
 #include <QChart>
 #include <QFile>
@@ -38,14 +39,123 @@ constexpr qreal kSectionTitle = 11;
 constexpr qreal kFooterHeight = 24;
 constexpr qreal kGap = 14;
 
-// Lines a section needs below its title: the header (two lines, long
-// column names wrap) and one line per row.
-qreal tableHeight(const QPaintDevice &d, const ChartContent &c)
+QString percent(double rate)
 {
-    return pt(d, kTableRow) * (2 + std::max<qsizetype>(c.rows.size(), 1));
+    return QString::number(qRound(rate * 100));
+}
+
+QString days(double value)
+{
+    return QString::number(value, 'f', 1);
 }
 
 } // namespace
+
+// Lines a table needs: the header (two lines, long column names wrap, and
+// the rule under them), one line per row, and its note.
+qreal ReportRenderer::tableHeight(const QPaintDevice &d, const TableSection &t)
+{
+    return pt(d, kTableRow) * (2.5 + std::max<qsizetype>(t.rows.size(), 1) + (t.note.isEmpty() ? 0 : 2.5));
+}
+
+ReportRenderer::TableSection ReportRenderer::tableOf(const ChartContent &content)
+{
+    TableSection t;
+    t.title = content.title;
+    if (content.kind == ChartContent::Kind::Progress) {
+        t.header = QStringList{tr("Status"), tr("Letters")};
+        for (const Tally &r : content.rows) {
+            t.rows << QStringList{r.label, QString::number(r.upheld)};
+            t.grey << false;
+        }
+        return t;
+    }
+    // n is the count behind every rate, and the interval how far to trust it.
+    t.header = QStringList{tr("Label"), tr("Upheld"), tr("Overturned"), tr("n"), tr("Overturned %"), tr("95% CI")};
+    for (const Tally &r : content.rows) {
+        t.rows << QStringList{r.label,
+                              QString::number(r.upheld),
+                              QString::number(r.overturned),
+                              QString::number(r.total()),
+                              percent(r.overturnRate()),
+                              r.total() ? ChartBuilder::intervalText(r.overturnInterval()) : QString()};
+        t.grey << content.isSmall(r);
+    }
+    t.note = content.smallGroupNote();
+    return t;
+}
+
+QList<ReportRenderer::TableSection> ReportRenderer::tableSections(const Info &info)
+{
+    QList<TableSection> sections;
+    const QString greyNote = tr("Grey: fewer than %n items, too few for a reliable rate.", nullptr, info.minGroupSize);
+    const auto shareTable = [&](const QString &title, const QString &labelHeader, const QList<Tally> &rows, int whole) {
+        TableSection t;
+        t.title = title;
+        t.header = QStringList{labelHeader, tr("Items"), tr("Share %"), tr("Upheld %"), tr("95% CI")};
+        for (const Tally &r : rows) {
+            t.rows << QStringList{r.label, QString::number(r.total()),
+                                  whole ? percent(double(r.total()) / whole) : QString(), percent(r.upholdRate()),
+                                  ChartBuilder::intervalText(r.upholdInterval())};
+            t.grey << (r.total() < info.minGroupSize);
+        }
+        if (t.grey.contains(true))
+            t.note = greyNote;
+        return t;
+    };
+    if (info.tables) {
+        const StandardTableSet &s = *info.tables;
+        sections << shareTable(tr("Disputed services by category: share and uphold rate (%n items)", nullptr, s.items),
+                               tr("Category"), s.categories, s.items);
+        sections << shareTable(tr("Pharmaceuticals by drug group (%n items)", nullptr, s.pharmaceuticalItems),
+                               tr("Drug group"), s.drugGroups, s.pharmaceuticalItems);
+        TableSection turnaround;
+        turnaround.title = tr("Days to decision by priority");
+        turnaround.header = QStringList{tr("Measure"), tr("Priority"), tr("Letters"), tr("Median"), tr("90th percentile"),
+                                  tr("Limit (days)"), tr("Over limit")};
+        for (const TurnaroundRow &r : s.turnaround) {
+            turnaround.rows << QStringList{StandardTables::measureName(r.measure), r.priority, QString::number(r.letters),
+                                     days(r.median), days(r.p90),
+                                     r.limitDays ? QString::number(r.limitDays) : QString(),
+                                     r.limitDays ? QString::number(r.overLimit) : QString()};
+            turnaround.grey << (r.letters < info.minGroupSize);
+        }
+        turnaround.note = tr("Limits: Labor Code §4610.6(d), %1 days for a standard review and %2 for an expedited one, "
+                       "from receipt of the request and its records. %n letter(s) lacked these dates.",
+                       nullptr, s.lettersWithoutDates)
+                        .arg(StandardTables::kStandardLimitDays)
+                        .arg(StandardTables::kExpeditedLimitDays);
+        sections << turnaround;
+        TableSection months;
+        months.title = tr("Letters and items per month of decision");
+        months.header = QStringList{tr("Month"), tr("Letters"), tr("Items")};
+        for (const MonthVolume &m : s.months) {
+            months.rows << QStringList{m.month, QString::number(m.letters), QString::number(m.items)};
+            months.grey << false;
+        }
+        sections << months;
+    }
+    if (!info.comparison.isEmpty()) {
+        TableSection c;
+        c.title = tr("Overturn rates compared: %1 against %2").arg(info.firstName, info.secondName);
+        c.header = QStringList{tr("Group"), tr("Label"), info.firstName, info.secondName, tr("Difference"), tr("p"),
+                               tr("Test")};
+        for (const ComparisonRow &r : info.comparison) {
+            const bool tested = r.test.method != ProportionComparison::Method::None;
+            c.rows << QStringList{RateComparison::groupName(r.group), r.label,
+                                  ComparisonModel::rateCell(r.overturned1, r.total1),
+                                  ComparisonModel::rateCell(r.overturned2, r.total2),
+                                  tested ? QString::number(r.test.difference * 100, 'f', 1) : u"–"_s,
+                                  ComparisonModel::pValueText(r.test), ProportionTest::methodName(r.test.method)};
+            c.grey << (r.total1 < info.minGroupSize || r.total2 < info.minGroupSize);
+        }
+        c.note = tr("Difference: percentage points, second minus first. Fisher's exact test where a 2×2 table has "
+                    "an expected count under 5, else the two-proportion z test; two-sided p. ")
+                 + greyNote;
+        sections << c;
+    }
+    return sections;
+}
 
 QString ReportRenderer::filterText(const ChartFilter &f)
 {
@@ -60,7 +170,7 @@ QString ReportRenderer::filterText(const ChartFilter &f)
 
 qreal ReportRenderer::titleHeight(const QPaintDevice &d)
 {
-    return pt(d, 32 + 4 * 14 + 10);
+    return pt(d, 32 + 5 * 14 + 10);
 }
 
 // Two sections to a page, each half of what the page has below its top (the
@@ -75,7 +185,7 @@ QList<ReportRenderer::Placement> ReportRenderer::plan(const QList<ChartContent> 
     int onPage = 0; // sections on the page so far; 2: full
     qreal pageTop = body.top() + title;
     for (int i = 0; i < charts.size(); ++i) {
-        const qreal needed = std::max(pt(d, 150), tableHeight(d, charts[i])) + pt(d, kSectionTitle + 10);
+        const qreal needed = std::max(pt(d, 150), tableHeight(d, tableOf(charts[i]))) + pt(d, kSectionTitle + 10);
         qreal half = (body.bottom() - pageTop - gap) / 2;
         if (onPage == 2 || (onPage == 1 && needed > half)) {
             ++page;
@@ -102,7 +212,19 @@ void ReportRenderer::render(QPagedPaintDevice &device, const DecisionSummary &su
     const QRectF body(page.left(), page.top(), page.width(), footer.top() - pt(device, 6));
     const QList<ChartContent> charts = ChartBuilder::contents(summary);
     const QList<Placement> placements = plan(charts, device, body, titleHeight(device));
-    const int pages = placements.isEmpty() ? 1 : placements.last().page + 1;
+    int pages = placements.isEmpty() ? 1 : placements.last().page + 1;
+    {
+        // Table pages, laid out as below, so every footer has the right total.
+        qreal y = body.bottom();
+        for (const TableSection &t : tableSections(info)) {
+            const qreal needed = std::min(body.height(), tableHeight(device, t) + pt(device, kSectionTitle + 10));
+            if (y + needed > body.bottom()) {
+                ++pages;
+                y = body.top();
+            }
+            y += needed + pt(device, kGap);
+        }
+    }
     drawTitle(painter, body, summary, info);
     int current = 0;
     for (const Placement &p : placements) {
@@ -112,6 +234,28 @@ void ReportRenderer::render(QPagedPaintDevice &device, const DecisionSummary &su
             current = p.page;
         }
         drawSection(painter, charts[p.chart], p.area);
+    }
+    // The tables, one under the other on pages of their own, full width.
+    const QList<TableSection> tables = tableSections(info);
+    qreal y = body.bottom(); // a new page first
+    for (const TableSection &t : tables) {
+        const qreal needed = std::min(body.height(), tableHeight(device, t) + pt(device, kSectionTitle + 10));
+        if (y + needed > body.bottom()) {
+            drawFooter(painter, footer, info, current, pages);
+            device.newPage();
+            ++current;
+            y = body.top();
+        }
+        const QRectF area(body.left(), y, body.width(), needed);
+        painter.setFont(sized(painter, kSectionTitle, true));
+        painter.setPen(Qt::black);
+        const QRectF titleRect(area.left(), area.top(), area.width(), pt(device, kSectionTitle + 6));
+        painter.drawText(titleRect, Qt::AlignLeft | Qt::TextSingleLine,
+                         QFontMetricsF(painter.font(), painter.device()).elidedText(t.title, Qt::ElideRight, area.width()));
+        drawTable(painter, t,
+                  QRectF(area.left(), titleRect.bottom() + pt(device, 4), area.width(),
+                         area.bottom() - titleRect.bottom() - pt(device, 4)));
+        y += needed + pt(device, kGap);
     }
     drawFooter(painter, footer, info, current, pages);
 }
@@ -125,13 +269,16 @@ void ReportRenderer::drawTitle(QPainter &painter, const QRectF &area, const Deci
     painter.drawText(QRectF(area.left(), y, area.width(), pt(d, 28)), Qt::AlignLeft, tr("IMR decisions report"));
     y += pt(d, 32);
     painter.setFont(sized(painter, 10));
-    const QStringList lines{
+    QStringList lines{
         tr("Folder: %1").arg(info.folder),
         tr("Date: %1").arg((info.when.isValid() ? info.when : QDateTime::currentDateTime()).toString(u"yyyy-MM-dd HH:mm"_s)),
         tr("Filters: %1").arg(filterText(info.filter)),
         tr("Letters: %1 reviewed of %2 (%3 in the report), %4 decided items")
             .arg(s.progress.value(LetterStatus::Reviewed)).arg(s.letters).arg(s.lettersInScope).arg(s.items),
     };
+    if (s.duplicatesLeftOut > 0)
+        lines << tr("Duplicates: %n file(s) of cases held by another file are counted once.", nullptr,
+                    s.duplicatesLeftOut);
     const QFontMetricsF metrics(painter.font(), painter.device());
     for (const QString &line : lines) {
         painter.drawText(QRectF(area.left(), y, area.width(), pt(d, 14)), Qt::AlignLeft,
@@ -153,7 +300,7 @@ void ReportRenderer::drawSection(QPainter &painter, const ChartContent &content,
     const QRectF rest(area.left(), titleRect.bottom() + pt(d, 4), area.width(), area.bottom() - titleRect.bottom() - pt(d, 4));
     const qreal tableWidth = rest.width() * 0.5;
     drawChart(painter, content, QRectF(rest.left(), rest.top(), rest.width() - tableWidth - pt(d, 10), rest.height()));
-    drawTable(painter, content, QRectF(rest.right() - tableWidth, rest.top(), tableWidth, rest.height()));
+    drawTable(painter, tableOf(content), QRectF(rest.right() - tableWidth, rest.top(), tableWidth, rest.height()));
 }
 
 void ReportRenderer::drawChart(QPainter &painter, const ChartContent &content, const QRectF &area)
@@ -180,21 +327,14 @@ void ReportRenderer::drawChart(QPainter &painter, const ChartContent &content, c
     scene.render(&painter, area, QRectF(QPointF(0, 0), size));
 }
 
-void ReportRenderer::drawTable(QPainter &painter, const ChartContent &content, const QRectF &area)
+void ReportRenderer::drawTable(QPainter &painter, const TableSection &table, const QRectF &full)
 {
     const QPaintDevice &d = *painter.device();
-    const bool progress = content.kind == ChartContent::Kind::Progress;
-    // n is the count behind every rate.
-    const QStringList header = progress ? QStringList{tr("Status"), tr("Letters")}
-                                        : QStringList{tr("Label"), tr("Upheld"), tr("Overturned"), tr("n"), tr("Overturned %")};
-    QList<QStringList> rows;
-    for (const Tally &t : content.rows) {
-        if (progress)
-            rows << QStringList{t.label, QString::number(t.upheld)};
-        else
-            rows << QStringList{t.label, QString::number(t.upheld), QString::number(t.overturned),
-                                QString::number(t.total()), QString::number(qRound(t.overturnRate() * 100))};
-    }
+    const QStringList &header = table.header;
+    const QList<QStringList> &rows = table.rows;
+    // The note takes the bottom of the area.
+    const qreal noteHeight = table.note.isEmpty() ? 0 : pt(d, kTableRow) * 2.5;
+    const QRectF area(full.left(), full.top(), full.width(), full.height() - noteHeight);
     const QFont bold = sized(painter, kTableFont, true);
     const QFont plain = sized(painter, kTableFont);
     const QFontMetricsF boldMetrics(bold, painter.device());
@@ -242,9 +382,17 @@ void ReportRenderer::drawTable(QPainter &painter, const ChartContent &content, c
                              tr("… and %n more", nullptr, int(rows.size() - i)));
             break;
         }
+        // Too few items to read the rate from: grey, as in the charts.
+        painter.setPen(table.grey.value(i) ? QColor(0x8a, 0x8a, 0x8a) : QColor(Qt::black));
         for (int c = 0; c < r.size(); ++c)
             painter.drawText(cell(c, y, height), (c == 0 ? Qt::AlignLeft | Qt::TextWordWrap : Qt::AlignRight) | Qt::AlignTop, r[c]);
         y += height;
+    }
+    painter.setPen(Qt::black);
+    if (!table.note.isEmpty()) {
+        painter.setFont(sized(painter, kTableFont - 0.5));
+        painter.drawText(QRectF(full.left(), std::min(y, area.bottom()) + pt(d, 3), full.width(), noteHeight),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, table.note);
     }
 }
 

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "stats/decisionstatistics.h"
+#include "stats/ratecomparison.h"
+#include "stats/standardtables.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -30,6 +35,22 @@ public:
         QString folder;
         ChartFilter filter;
         QDateTime when; // invalid: now
+        int minGroupSize = 30; // rows with fewer items are greyed
+        std::optional<StandardTableSet> tables; // the published analyses' tables
+        QList<ComparisonRow> comparison;        // empty: no comparison
+        QString firstName;                      // of the compared sets
+        QString secondName;
+    };
+
+    // A table of its own or beside a chart: rows may be greyed (too few
+    // items), and a note goes under it.
+    struct TableSection
+    {
+        QString title;
+        QStringList header;
+        QList<QStringList> rows;
+        QList<bool> grey;
+        QString note;
     };
 
     // Where each chart goes: its page and its part of the page.
@@ -44,6 +65,9 @@ public:
     // Returns an error message, empty on success.
     static QString writePdf(const QString &path, const DecisionSummary &summary, const Info &info);
     static QString filterText(const ChartFilter &filter);
+    // The tables after the charts: standard tables, then the comparison.
+    static QList<TableSection> tableSections(const Info &info);
+    static TableSection tableOf(const ChartContent &content);
 
 private:
     static QList<Placement> plan(const QList<ChartContent> &charts, const QPaintDevice &device, const QRectF &body,
@@ -52,7 +76,8 @@ private:
     static void drawTitle(QPainter &painter, const QRectF &area, const DecisionSummary &summary, const Info &info);
     static void drawSection(QPainter &painter, const ChartContent &content, const QRectF &area);
     static void drawChart(QPainter &painter, const ChartContent &content, const QRectF &area);
-    static void drawTable(QPainter &painter, const ChartContent &content, const QRectF &area);
+    static void drawTable(QPainter &painter, const TableSection &table, const QRectF &area);
+    static qreal tableHeight(const QPaintDevice &device, const TableSection &table);
     static void drawFooter(QPainter &painter, const QRectF &area, const Info &info, int page, int pages);
 };
 

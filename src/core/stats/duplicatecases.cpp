@@ -1,0 +1,104 @@
+#include "stats/duplicatecases.h"
+
+#include <QDate>
+
+namespace imr {
+
+QString DuplicateCases::key(const QString &caseNumber)
+{
+    QString k;
+    k.reserve(caseNumber.size());
+    for (QChar c : caseNumber) {
+        if (!c.isSpace())
+            k.append(c.toUpper());
+    }
+    return k;
+}
+
+DuplicateCases DuplicateCases::find(const QList<LetterSummary> &letters, const QHash<QString, QByteArray> &choices)
+{
+    DuplicateCases d;
+    d.m_counts.fill(true, letters.size());
+    // One content, one vote: later copies of the same bytes never count.
+    QHash<QByteArray, int> firstOfContent;
+    QHash<QString, QList<int>> rowsOfCase;
+    QStringList order;
+    for (int row = 0; row < letters.size(); ++row) {
+        const LetterSummary &l = letters[row];
+        if (!l.loaded || !l.ok())
+            continue;
+        if (!l.contentHash.isEmpty()) {
+            const auto seen = firstOfContent.constFind(l.contentHash);
+            if (seen != firstOfContent.cend()) {
+                d.m_counts[row] = false;
+                d.m_sameContentAs.insert(row, *seen);
+                continue;
+            }
+            firstOfContent.insert(l.contentHash, row);
+        }
+        const QString k = key(l.caseNumber);
+        if (k.isEmpty())
+            continue;
+        auto &rows = rowsOfCase[k];
+        if (rows.isEmpty())
+            order << k;
+        rows << row;
+    }
+    for (const QString &k : std::as_const(order)) {
+        const QList<int> &rows = rowsOfCase[k];
+        if (rows.size() < 2)
+            continue;
+        CaseGroup g{k, rows, -1, false};
+        const QByteArray chosen = choices.value(k);
+        for (int row : rows) {
+            if (!chosen.isEmpty() && letters[row].contentHash == chosen) {
+                g.counted = row;
+                g.chosen = true;
+            }
+        }
+        if (g.counted < 0) {
+            // The latest decision date; an undated letter loses to a dated
+            // one; ties go to the later file in folder order.
+            QDate best;
+            for (int row : rows) {
+                const QDate decided = QDate::fromString(letters[row].decisionDate, Qt::ISODate);
+                if (g.counted < 0 || (decided.isValid() && (!best.isValid() || decided >= best))
+                    || (!decided.isValid() && !best.isValid())) {
+                    g.counted = row;
+                    if (decided.isValid())
+                        best = decided;
+                }
+            }
+        }
+        for (int row : rows) {
+            d.m_groupOfRow.insert(row, int(d.m_groups.size()));
+            if (row != g.counted)
+                d.m_counts[row] = false;
+        }
+        d.m_groups << g;
+    }
+    d.m_excluded = int(std::count(d.m_counts.cbegin(), d.m_counts.cend(), false));
+    return d;
+}
+
+const CaseGroup *DuplicateCases::groupOf(int row) const
+{
+    const auto it = m_groupOfRow.constFind(row);
+    return it == m_groupOfRow.cend() ? nullptr : &m_groups[*it];
+}
+
+QString DuplicateCases::reason(int row, const QList<LetterSummary> &letters) const
+{
+    if (counts(row))
+        return {};
+    if (const auto same = m_sameContentAs.constFind(row); same != m_sameContentAs.cend())
+        return tr("Identical to %1: counted once.").arg(letters.value(*same).relativePath);
+    const CaseGroup *g = groupOf(row);
+    if (!g)
+        return {};
+    const QString counted = letters.value(g->counted).relativePath;
+    return g->chosen ? tr("Case %1 is also in %2, chosen to count instead.").arg(g->caseNumber, counted)
+                     : tr("Case %1 is also in %2, decided later, which counts instead.").arg(g->caseNumber, counted);
+}
+
+} // namespace imr

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "folder/lettersummary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace imr {
+
+// Files of one folder that are the same case: a re-issued or amended
+// letter, or a second download. Rows are the letter list's.
+struct CaseGroup
+{
+    QString caseNumber; // as normalised by DuplicateCases::key()
+    QList<int> rows;    // two or more, in folder order
+    int counted = -1;   // the row whose decisions count
+    bool chosen = false; // counted was picked by the analyst, not by date
+};
+
+// Finds the cases that more than one file holds and decides which file
+// counts in charts, summaries and reports: the analyst's choice, else the
+// latest decision date (an amended letter supersedes the first), else the
+// last file in folder order. Identical files (one content hash) share one
+// review and always count once.
+class DuplicateCases final
+{
+    Q_DECLARE_TR_FUNCTIONS(imr::DuplicateCases)
+public:
+    DuplicateCases() = default;
+    // choices: normalised case number -> content hash of the file that
+    // counts (ReviewStore::caseChoices()).
+    static DuplicateCases find(const QList<LetterSummary> &letters, const QHash<QString, QByteArray> &choices = {});
+
+    const QList<CaseGroup> &groups() const { return m_groups; }
+    // Whether a row's decisions count (rows not loaded or unreadable count,
+    // so they stay visible as errors elsewhere).
+    bool counts(int row) const { return row < 0 || row >= m_counts.size() || m_counts[row]; }
+    int excludedCount() const { return m_excluded; }
+    // The group a row belongs to, or nullptr.
+    const CaseGroup *groupOf(int row) const;
+    // Why a row does not count, in words; empty when it counts.
+    QString reason(int row, const QList<LetterSummary> &letters) const;
+
+    // Case numbers are compared without spaces and case: "cm16-0213037 "
+    // and "CM16-0213037" are one case.
+    static QString key(const QString &caseNumber);
+
+private:
+    QList<CaseGroup> m_groups;
+    QList<bool> m_counts;
+    QHash<int, int> m_groupOfRow;
+    QHash<int, int> m_sameContentAs; // row -> first row with the same content hash
+    int m_excluded = 0;
+};
+
+} // namespace imr

@@ -1,0 +1,54 @@
+#include "stats/ratecomparison.h"
+
+namespace imr {
+namespace {
+
+void appendGroup(QList<ComparisonRow> &rows, ComparisonRow::Group group, const QList<Tally> &first,
+                 const QList<Tally> &second)
+{
+    // Labels in the first set's order, then those only the second has.
+    QStringList labels;
+    for (const Tally &t : first)
+        labels << t.label;
+    for (const Tally &t : second) {
+        if (!labels.contains(t.label))
+            labels << t.label;
+    }
+    const auto find = [](const QList<Tally> &tallies, const QString &label) {
+        const auto it = std::find_if(tallies.cbegin(), tallies.cend(), [&](const Tally &t) { return t.label == label; });
+        return it == tallies.cend() ? Tally{label, 0, 0, {}} : *it;
+    };
+    for (const QString &label : std::as_const(labels)) {
+        const Tally a = find(first, label);
+        const Tally b = find(second, label);
+        rows << ComparisonRow{group,          label,   a.overturned, a.total(), b.overturned, b.total(),
+                              ProportionTest::compare(a.overturned, a.total(), b.overturned, b.total())};
+    }
+}
+
+} // namespace
+
+QList<ComparisonRow> RateComparison::compare(const DecisionSummary &first, const DecisionSummary &second)
+{
+    QList<ComparisonRow> rows;
+    appendGroup(rows, ComparisonRow::Group::All, {Tally{tr("All items"), first.outcome.upheld, first.outcome.overturned, {}}},
+                {Tally{tr("All items"), second.outcome.upheld, second.outcome.overturned, {}}});
+    appendGroup(rows, ComparisonRow::Group::Category, first.byCategory, second.byCategory);
+    appendGroup(rows, ComparisonRow::Group::Guideline, first.byGuideline, second.byGuideline);
+    return rows;
+}
+
+QString RateComparison::groupName(ComparisonRow::Group group)
+{
+    switch (group) {
+    case ComparisonRow::Group::All:
+        return tr("All");
+    case ComparisonRow::Group::Category:
+        return tr("Treatment category");
+    case ComparisonRow::Group::Guideline:
+        return tr("Guideline source");
+    }
+    return {};
+}
+
+} // namespace imr
