@@ -68,6 +68,11 @@ private slots:
     void bothExportsAtOnce();
     void taxonomyFileOption_data();
     void taxonomyFileOption();
+    void exportsSummary();
+    void summaryComparesFolders();
+    void deidentifiedExportHasNoPlantedIdentifiers();
+    void optionMistakes_data();
+    void optionMistakes();
 };
 
 void TestCli::exportsAFolder()
@@ -267,6 +272,152 @@ void TestCli::taxonomyFileOption()
         else
             QCOMPARE(got, category);
     }
+}
+
+namespace {
+
+QList<QStringList> csvRows(const QString &path)
+{
+    const QByteArray bytes = contents(path);
+    QList<QStringList> rows;
+    // The summary has no quoted cells with line breaks: a line is a row.
+    for (const QByteArray &line : bytes.mid(3).split('\n')) {
+        if (!line.trimmed().isEmpty())
+            rows << QString::fromUtf8(line.trimmed()).split(u',');
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestCli::exportsSummary()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"summary.csv"_s);
+    const Run r = run({u"--export-summary"_s, out, u"--min-group-size"_s, u"3"_s, QStringLiteral(IMR_TEST_DATA "/letters")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Summary of 11 letters, 22 items"_s), qPrintable(r.err));
+    QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QList<QStringList> rows = csvRows(out);
+    QVERIFY(rows.size() > 10);
+    const QStringList header = rows.first();
+    QCOMPARE(header.mid(0, 3), (QStringList{u"table"_s, u"group"_s, u"label"_s}));
+    const auto column = [&](const QString &name) { return int(header.indexOf(name)); };
+    QSet<QString> tables;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), header.size());
+        tables << row[0];
+        if (row[0] == u"outcome"_s) {
+            // 22 items, 10 overturned: Wilson 95% (0.2692, 0.6534).
+            QCOMPARE(row[column(u"items"_s)], u"22"_s);
+            QCOMPARE(row[column(u"overturned"_s)], u"10"_s);
+            QCOMPARE(row[column(u"overturn_ci_low"_s)], u"0.2692"_s);
+            QCOMPARE(row[column(u"overturn_ci_high"_s)], u"0.6534"_s);
+            QCOMPARE(row[column(u"small_group"_s)], u"no"_s);
+        }
+        if (row[0] == u"category"_s && row[column(u"items"_s)].toInt() < 3)
+            QCOMPARE(row[column(u"small_group"_s)], u"yes"_s);
+    }
+    for (const QString &t : {u"folder"_s, u"outcome"_s, u"category"_s, u"subcategory"_s, u"drug_group"_s, u"guideline"_s,
+                             u"specialty"_s, u"month"_s, u"turnaround"_s})
+        QVERIFY2(tables.contains(t), qPrintable(t));
+}
+
+// A folder against itself: every difference 0, every p-value 1.
+void TestCli::summaryComparesFolders()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"summary.csv"_s);
+    const QString letters = QStringLiteral(IMR_TEST_DATA "/letters");
+    const Run r = run({u"--export-summary"_s, out, u"--compare-with"_s, letters, letters});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QStringList> rows = csvRows(out);
+    const QStringList header = rows.first();
+    int compared = 0;
+    for (const QStringList &row : rows.mid(1)) {
+        if (row[0] != u"comparison"_s)
+            continue;
+        ++compared;
+        QCOMPARE(row[header.indexOf(u"items"_s)], row[header.indexOf(u"compared_items"_s)]);
+        QCOMPARE(row[header.indexOf(u"difference"_s)], u"0.0000"_s);
+        QCOMPARE(row[header.indexOf(u"p_value"_s)], u"1"_s);
+    }
+    QVERIFY(compared > 3);
+}
+
+// Identifiers planted in a letter's name, header, summary, request and
+// rationale: none reaches the de-identified CSV.
+void TestCli::deidentifiedExportHasNoPlantedIdentifiers()
+{
+    QTemporaryDir letters, dir;
+    QString text = QString::fromUtf8(contents(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt")));
+    QVERIFY(text.contains(u"52 year old female"_s));
+    text.replace(u"52 year old female"_s, u"93 year old female"_s);
+    text.replace(u"The guidelines reserve imaging of the neck for red flag conditions"_s,
+                 u"Dr. Helen Okafor (559-555-0142, hokafor@clinic-example.org) of 1200 Harbor Boulevard, Fresno, CA "
+                 "93721 saw the claimant, Maria Gonzalez, on March 3, 2016 and on 3/10/16. The guidelines reserve "
+                 "imaging of the neck for red flag conditions"_s);
+    text.replace(u"Acupuncture for the neck, six sessions: Overturned"_s,
+                 u"Acupuncture with Dr. Okafor for the neck, six sessions: Overturned"_s);
+    QFile planted(letters.filePath(u"CM16-0900201 Gonzalez.txt"_s));
+    QVERIFY(planted.open(QIODevice::WriteOnly));
+    planted.write(text.toUtf8());
+    planted.close();
+    const QString out = dir.filePath(u"shared.csv"_s);
+    const Run r = run({u"--export-csv"_s, out, u"--deidentify"_s, letters.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"De-identified"_s), qPrintable(r.err));
+    const QString csv = QString::fromUtf8(contents(out));
+    // The plain export has them all: the letter was read as planted.
+    const QString plainPath = dir.filePath(u"plain.csv"_s);
+    QCOMPARE(run({u"--export-csv"_s, plainPath, letters.path()}).exitCode, 0);
+    const QString plain = QString::fromUtf8(contents(plainPath));
+    for (const QString &p : {u"Okafor"_s, u"Helen"_s, u"559-555-0142"_s, u"hokafor"_s, u"Harbor"_s, u"Fresno"_s,
+                             u"93721"_s, u"Gonzalez"_s, u"Maria"_s, u"March 3"_s, u"3/10/16"_s, u"0900201"_s,
+                             u"2016-11-09"_s, u"2016-12-07"_s, u"2014-06-21"_s, u"2016-10-25"_s}) {
+        QVERIFY2(plain.contains(p), qPrintable(u"not planted: "_s + p));
+        QVERIFY2(!csv.contains(p), qPrintable(p));
+    }
+    const auto rows = csvRows(out);
+    const QStringList header = rows.first();
+    QVERIFY(rows.size() >= 3); // two items
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row[header.indexOf(u"patient_age"_s)], u"90+"_s);
+        QCOMPARE(row[header.indexOf(u"decision_date"_s)], u"2016"_s);
+        QCOMPARE(row[header.indexOf(u"date_of_injury"_s)], u"2014"_s);
+        QVERIFY(row[header.indexOf(u"case_number"_s)].startsWith(u"C-"_s));
+    }
+    // A second export: new pseudonyms (a secret per export).
+    const QString again = dir.filePath(u"again.csv"_s);
+    QCOMPARE(run({u"--export-csv"_s, again, u"--deidentify"_s, letters.path()}).exitCode, 0);
+    QVERIFY(csvRows(again)[1][1] != rows[1][1]);
+}
+
+void TestCli::optionMistakes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("--deidentify without a CSV") << QStringList{u"--export-json"_s, u"out.jsonl"_s, u"--deidentify"_s}
+                                                << u"--deidentify applies to --export-csv only"_s;
+    QTest::newRow("--min-group-size not a count")
+        << QStringList{u"--export-summary"_s, u"out.csv"_s, u"--min-group-size"_s, u"many"_s} << u"many"_s;
+    QTest::newRow("--compare-with no folder")
+        << QStringList{u"--export-summary"_s, u"out.csv"_s, u"--compare-with"_s, u"/nonexistent/other"_s}
+        << u"not a folder"_s;
+}
+
+void TestCli::optionMistakes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    QTemporaryDir dir;
+    QStringList args;
+    for (const QString &a : arguments)
+        args << (a.startsWith(u"out."_s) ? dir.filePath(a) : a);
+    const Run r = run(args << QStringLiteral(IMR_TEST_DATA "/letters"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

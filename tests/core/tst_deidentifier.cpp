@@ -22,6 +22,7 @@ private slots:
     void keepsMedicalWording();
     void withholdsWhatItCannotTrust_data();
     void withholdsWhatItCannotTrust();
+    void wordsTheLetterWritesAreNotNames();
     void datesBecomeYears_data();
     void datesBecomeYears();
     void ages_data();
@@ -121,6 +122,24 @@ void TestDeidentifier::withholdsWhatItCannotTrust()
     QCOMPARE(out, Deidentifier::withheld());
     QVERIFY(!out.contains(name));
     QCOMPARE(d.droppedCount(), 1);
+}
+
+// "Dose Escalation" in a citation is no name when the letter speaks of
+// dose escalation; a name the letter never writes in lower case still is.
+void TestDeidentifier::wordsTheLetterWritesAreNotNames()
+{
+    const QSet<QString> common = Deidentifier::lowerCaseWords(u"She reported dose escalation and a cascade of events."_s);
+    QVERIFY(common.contains(u"escalation"_s));
+    QVERIFY(!common.contains(u"She"_s.toLower())); // written capitalised only
+    const Deidentifier d;
+    bool dropped = true;
+    const QString cited = u"Decision based on the Opioids Dose Escalation Cascade section."_s;
+    QCOMPARE(d.scrub(cited, &dropped, common), cited);
+    QVERIFY(!dropped);
+    d.scrub(cited, &dropped); // without the letter's words
+    QVERIFY(dropped);
+    d.scrub(u"The worker met with Tobias Fairweather about dose escalation."_s, &dropped, common);
+    QVERIFY(dropped);
 }
 
 void TestDeidentifier::datesBecomeYears_data()

@@ -6,6 +6,7 @@
 #include "folder/folderindexer.h"
 #include "store/sqlitereviewstore.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -73,6 +74,7 @@ private slots:
     void indexIsKeptWithoutLetterText();
     void unreadableReviewIsNeverReplaced();
     void versionOneStoreIsMigrated();
+    void versionFourFactsGainTheProcessDates();
     void unusableStoresAreLeftUntouched_data();
     void unusableStoresAreLeftUntouched();
     void exportCarriesReviewColumns();
@@ -336,6 +338,68 @@ void TestReviewStore::versionOneStoreIsMigrated()
     store.close();
     QCOMPARE(store.openForFolder(dir.path()).error(), QString());
     QCOMPARE(QDir(dir.filePath(u".imr-workbench"_s)).entryList({u"review.sqlite.v1-*.bak"_s}).size(), 1);
+}
+
+// A version 4 store kept its reviews' facts without the dates of the IMR
+// process: the upgrade writes them again from the records, so the
+// turnaround tables count reviewed letters too.
+void TestReviewStore::versionFourFactsGainTheProcessDates()
+{
+    QTemporaryDir dir;
+    QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
+    QByteArray hash;
+    {
+        ReviewStore store;
+        QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+        imr::LetterLoader loader(dir.path());
+        imr::Letter letter = loader.load(u"a.txt"_s);
+        hash = letter.contentHash;
+        QVERIFY(!letter.record.field(FieldId::DateAssigned).value.isEmpty());
+        letter.record.fields[FieldId::CaseNumber].state = imr::ReviewState::Confirmed;
+        const imr::AuditEntry entry{-1, u"case_number"_s, {}, {}, u"confirm"_s};
+        QVERIFY(store.saveReview(hash, u"a.txt"_s, letter.record, entry, u"Ana"_s, 0).ok());
+    }
+    const QString path = dir.filePath(u".imr-workbench/review.sqlite"_s);
+    {
+        // Back to version 4: format 2 facts, no case choices.
+        imr::LetterSummary s;
+        QVERIFY(s.decodeFacts([&] {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            q.exec(u"SELECT facts FROM reviews"_s);
+            q.next();
+            return q.value(0).toByteArray();
+        }()));
+        QByteArray old;
+        QDataStream out(&old, QIODevice::WriteOnly);
+        out << quint8(2) << quint8(s.status) << s.caseNumber << s.decisionDate << s.injuryDate << s.specialties
+            << quint32(s.items.size());
+        for (const imr::ItemFacts &item : s.items)
+            out << item.decision << item.category << item.subcategory << item.guidelineSources << item.requestKey;
+        QSqlDatabase db = QSqlDatabase::database(u"v4"_s);
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE reviews SET facts = ?"_s);
+        q.addBindValue(old);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(u"DROP TABLE case_choices"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version=4"_s));
+        imr::LetterSummary decoded;
+        QVERIFY(decoded.decodeFacts(old)); // still readable
+        QVERIFY(decoded.assignedDate.isEmpty());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v4"_s);
+    ReviewStore store;
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    const imr::LetterSummary row = indexFolder(store, dir.path()).value(u"a.txt"_s);
+    QCOMPARE(row.status, imr::LetterStatus::InProgress); // the review's facts
+    QCOMPARE(row.assignedDate, u"2016-11-09"_s);
+    QCOMPARE(row.applicationReceived, u"2016-11-02"_s);
+    QCOMPARE(row.priority, u"Standard"_s);
+    QVERIFY(store.caseChoices().ok());
+    QCOMPARE(QDir(dir.filePath(u".imr-workbench"_s)).entryList({u"review.sqlite.v4-*.bak"_s}).size(), 1);
 }
 
 void TestReviewStore::unusableStoresAreLeftUntouched_data()

@@ -80,6 +80,10 @@ private slots:
     void sameFieldConflictIsShown();
     void categorySuggestionsAreShared_data() { backends(); }
     void categorySuggestionsAreShared();
+    void caseChoicesAreShared_data() { backends(); }
+    void caseChoicesAreShared();
+    void auditLogHasWhoAndWhen_data() { backends(); }
+    void auditLogHasWhoAndWhen();
     void hostileTextIsStoredAsData_data() { backends(); }
     void hostileTextIsStoredAsData();
 };
@@ -320,6 +324,52 @@ void TestStoreContract::categorySuggestionsAreShared()
     QVERIFY(stores.first->categorySuggestions()->contains(43));
     QVERIFY(stores.first->forgetCategorySuggestion(43).ok());
     QVERIFY(!stores.first->categorySuggestions()->contains(43));
+}
+
+// Which file counts for a duplicate case: saved by one analyst, seen by
+// the other, replaced, and forgotten.
+void TestStoreContract::caseChoicesAreShared()
+{
+    QFETCH(QString, backend);
+    Pair stores = open(backend);
+    const auto none = stores.second->caseChoices();
+    QVERIFY2(none.ok(), qPrintable(none.error()));
+    QVERIFY(none->isEmpty());
+    QVERIFY(stores.first->saveCaseChoice(u"CM16-0001"_s, "aaaa").ok());
+    QCOMPARE(stores.second->caseChoices()->value(u"CM16-0001"_s), QByteArray("aaaa"));
+    QVERIFY(stores.second->saveCaseChoice(u"CM16-0001"_s, "bbbb").ok());
+    QCOMPARE(stores.first->caseChoices()->value(u"CM16-0001"_s), QByteArray("bbbb"));
+    QCOMPARE(stores.first->caseChoices()->size(), 1);
+    QVERIFY(stores.first->saveCaseChoice(u"CM16-0001"_s, {}).ok());
+    QVERIFY(stores.second->caseChoices()->isEmpty());
+}
+
+void TestStoreContract::auditLogHasWhoAndWhen()
+{
+    QFETCH(QString, backend);
+    Pair stores = open(backend);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const imr::AuditEntry correct{0, u"decision"_s, u"Upheld"_s, u"Overturned"_s, u"correct"_s};
+    QVERIFY(stores.first->claim("dddd")->mine);
+    QVERIFY(stores.first->saveReview("dddd", u"d.txt"_s, sampleRecord(), correct, u"Ana"_s, 0).ok());
+    QVERIFY(stores.first->release("dddd").ok());
+    QVERIFY(stores.second->claim("eeee")->mine);
+    const imr::AuditEntry confirm{-1, u"case_number"_s, {}, u"CM13-0012345"_s, u"confirm"_s};
+    QVERIFY(stores.second->saveReview("eeee", u"e.txt"_s, sampleRecord(), confirm, u"Ben"_s, 0).ok());
+    const auto log = stores.first->auditLog();
+    QVERIFY2(log.ok(), qPrintable(log.error()));
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->at(0).contentHash, QByteArray("dddd"));
+    QCOMPARE(log->at(0).relativePath, u"d.txt"_s);
+    QCOMPARE(log->at(0).entry, correct);
+    QCOMPARE(log->at(0).reviewer, u"Ana"_s);
+    QCOMPARE(log->at(1).entry, confirm);
+    QCOMPARE(log->at(1).reviewer, u"Ben"_s);
+    for (const imr::AuditRecord &r : log.value()) {
+        QVERIFY(r.at.isValid());
+        QVERIFY(r.at >= before);
+        QVERIFY(r.at <= QDateTime::currentDateTimeUtc().addSecs(1));
+    }
 }
 
 void TestStoreContract::hostileTextIsStoredAsData()

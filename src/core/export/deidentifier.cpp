@@ -93,6 +93,15 @@ const QSet<QString> &knownWords()
             "Non-MTUS", "Citation", "Non", "Acute", "Subacute", "Postoperative", "Post", "Operative", "Guide",
             "Evaluation", "Impairment", "Ratings", "Rating", "Permanent", "AMA", "Use", "Criteria", "Weaning",
             "Long-term", "Short-term", "Users", "Dosing", "Therapeutic", "Trial", "Assistant", "Surgeon",
+            "Monitoring", "Monitor", "Postsurgical", "Post-surgical", "Post-operative", "Post-op", "Disorders",
+            "Disorder", "Misuse", "Abuse", "Tapering", "Manual", "Adverse", "Events", "Trigger", "Point", "Points",
+            "Alcohol", "Methods", "Carpal", "Tunnel", "Syndrome", "Capacity", "NonMTUS", "Impedance", "Procedure",
+            "Procedures", "First", "Second", "Third", "Fourth", "Pelvis", "Threshold", "Agency", "Shock", "Wave",
+            "Additional", "Psychosocial", "Alternative", "Treatments", "Institute", "Partial", "Hospitalization",
+            "Considerations", "Factors", "Lumbosacral", "Green's", "Operative", "Electrodiagnostic", "Medicare",
+            "Subjective", "Objective", "Findings", "Function", "Fracture", "Fractures", "Hernia", "Laser",
+            "Conditions", "Stress-Related", "Prevention", "Approach", "Improvement", "Indications", "Effectiveness",
+            "Data", "Patients", "Patient", "Web", "Annual", "Radial", "Radius", "Knee", "Hip", "Osteoarthritis",
         };
         for (const char *word : list)
             w.insert(QString::fromLatin1(word));
@@ -103,7 +112,9 @@ const QSet<QString> &knownWords()
 
 // Whether a scrubbed paragraph still holds a run of two capitalised words,
 // not starting a sentence, that the letters' vocabulary does not explain.
-bool mayHoldName(const QString &text)
+// commonWords: words the letter itself writes in lower case ("monitoring"),
+// which a capital does not make a name.
+bool mayHoldName(const QString &text, const QSet<QString> &commonWords)
 {
     static const Re word(u"[A-Za-z][A-Za-z'\u2019-]*|[.!?:;]"_s);
     auto it = word.globalMatch(text);
@@ -130,7 +141,7 @@ bool mayHoldName(const QString &text)
         }
         if (capitalised && !sentenceStart) {
             ++run;
-            unknownInRun = unknownInRun || !knownWords().contains(token);
+            unknownInRun = unknownInRun || (!knownWords().contains(token) && !commonWords.contains(token.toLower()));
             if (run >= 2 && unknownInRun)
                 return true;
         } else {
@@ -190,7 +201,17 @@ QString Deidentifier::age(const QString &age)
     return age;
 }
 
-QString Deidentifier::scrub(const QString &input, bool *dropped) const
+QSet<QString> Deidentifier::lowerCaseWords(const QString &text)
+{
+    static const Re word(u"\\b[a-z][a-z'\u2019-]+\\b"_s);
+    QSet<QString> words;
+    auto it = word.globalMatch(text);
+    while (it.hasNext())
+        words.insert(it.next().captured());
+    return words;
+}
+
+QString Deidentifier::scrub(const QString &input, bool *dropped, const QSet<QString> &commonWords) const
 {
     if (dropped)
         *dropped = false;
@@ -256,7 +277,7 @@ QString Deidentifier::scrub(const QString &input, bool *dropped) const
         const auto digits = std::count_if(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
         return digits >= 5 ? u"[id]"_s : w;
     });
-    if (mayHoldName(t)) {
+    if (mayHoldName(t, commonWords)) {
         if (dropped)
             *dropped = true;
         m_dropped.fetchAndAddRelaxed(1);
@@ -279,6 +300,7 @@ Letter Deidentifier::apply(const Letter &letter) const
     out.reviewedBy = pseudonym(u"R"_s, letter.reviewedBy);
     out.reviewedAt = yearOnly(letter.reviewedAt);
     out.record = letter.record;
+    const QSet<QString> common = lowerCaseWords(letter.text);
     const auto reduce = [&](FieldId id, FieldValue &v) {
         v.spans = {};
         v.note.clear();
@@ -293,10 +315,10 @@ Letter Deidentifier::apply(const Letter &letter) const
         else if (id == FieldId::Diagnoses) {
             QStringList values = v.values();
             for (QString &value : values)
-                value = scrub(value);
+                value = scrub(value, nullptr, common);
             v.value = FieldValue::join(values);
         } else if (id == FieldId::ItemRequest || FieldSchema::kind(id) == FieldKind::LongText)
-            v.value = scrub(v.value);
+            v.value = scrub(v.value, nullptr, common);
         // Choices (decision, sex, sources), licensure states and the
         // reviewer's specialties name no patient.
     };

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 namespace imr {
@@ -33,7 +34,10 @@ public:
     static QString yearOnly(const QString &date);
     static QString age(const QString &age);
     // *dropped (may be null) is set when the text was withheld whole.
-    QString scrub(const QString &text, bool *dropped = nullptr) const;
+    // commonWords: words the letter writes in lower case (lowerCaseWords()):
+    // capitalised, they are not taken for names.
+    QString scrub(const QString &text, bool *dropped = nullptr, const QSet<QString> &commonWords = {}) const;
+    static QSet<QString> lowerCaseWords(const QString &text);
 
     // Paragraphs withheld whole so far (an export reports it).
     int droppedCount() const { return m_dropped.loadRelaxed(); }
