@@ -26,6 +26,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTimeZone>
 #include <QTableView>
 #include <QLabel>
 #include <QPdfDocument>
@@ -87,6 +88,7 @@ private slots:
     void comparesAnotherFolder();
     void duplicatesCountOnce();
     void reportHasTheComparison();
+    void effortCharts();
 };
 
 void TestCharts::chartsReadInLightAndDark_data()
@@ -544,6 +546,63 @@ void TestCharts::reportHasTheComparison()
     QVERIFY(all.contains(u"Decided 2016-01-01 to 2017-12-31"_s));
     QVERIFY(all.contains(u"Fisher"_s) || all.contains(u"z test"_s));
     QVERIFY(all.contains(u"Page %1 of %1"_s.arg(pdf.pageCount())));
+}
+
+// Where reviewers spend their time and where the extractor is corrected,
+// from an audit trail: one bar per field or category, in the Charts tab and
+// the report.
+void TestCharts::effortCharts()
+{
+    ChartsPage page;
+    page.setLetters(fixtureLetters());
+    const QList<ChartContent> before = page.contents();
+    const auto at = [](const QString &time) {
+        return QDateTime(QDate(2026, 11, 30), QTime::fromString(time, u"HH:mm:ss"_s), QTimeZone::UTC);
+    };
+    QList<imr::AuditRecord> log;
+    log << imr::AuditRecord{"a", u"a.txt"_s, {-1, u"case_number"_s, {}, {}, u"confirm"_s}, u"Ana"_s, at(u"09:00:00"_s)};
+    log << imr::AuditRecord{"a", u"a.txt"_s, {0, u"decision"_s, {}, {}, u"correct"_s}, u"Ana"_s, at(u"09:00:45"_s)};
+    log << imr::AuditRecord{"a", u"a.txt"_s, {0, u"rationale"_s, {}, {}, u"confirm"_s}, u"Ana"_s, at(u"09:01:00"_s)};
+    const imr::EffortSummary effort = imr::ReviewEffort::compute(log, {});
+    page.setEffort(effort);
+    const QList<ChartContent> after = page.contents();
+    QCOMPARE(after.size(), before.size());
+    const auto find = [&](ChartContent::Kind kind) {
+        for (const ChartContent &c : after) {
+            if (c.kind == kind)
+                return c;
+        }
+        return ChartContent{};
+    };
+    const ChartContent time = find(ChartContent::Kind::FieldTime);
+    QCOMPARE(time.values.size(), 2); // decision 45 s, rationale 15 s
+    QCOMPARE(time.values[0].label, u"decision"_s);
+    QCOMPARE(time.values[0].value, 0.75);
+    QVERIFY(time.title.contains(u"60 s (median)"_s));
+    const ChartContent corrected = find(ChartContent::Kind::FieldCorrections);
+    QCOMPARE(corrected.values.size(), 1);
+    QCOMPARE(corrected.values[0].text, u"1 corrected, 100% of those acknowledged"_s);
+    auto *view = qobject_cast<QChartView *>(page.chartWidget(ChartContent::Kind::FieldTime));
+    QVERIFY(view);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(view->chart()->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->count(), 2);
+    // Before any review work, the charts say why they are empty.
+    page.setEffort({});
+    QVERIFY(qobject_cast<QLabel *>(page.chartWidget(ChartContent::Kind::FieldTime)));
+    // The report prints them with their numbers.
+    page.setEffort(effort);
+    imr::gui::ReportRenderer::Info info;
+    info.effort = page.effort();
+    QTemporaryDir dir;
+    QCOMPARE(imr::gui::ReportRenderer::writePdf(dir.filePath(u"r.pdf"_s), page.summary(), info), QString());
+    QPdfDocument pdf;
+    QCOMPARE(pdf.load(dir.filePath(u"r.pdf"_s)), QPdfDocument::Error::None);
+    QString all;
+    for (int p = 0; p < pdf.pageCount(); ++p)
+        all += pdf.getAllText(p).text();
+    QVERIFY(all.contains(u"Corrections by field"_s));
+    QVERIFY(all.contains(u"1 corrected, 100% of those acknowledged"_s));
 }
 
 QTEST_MAIN(TestCharts)

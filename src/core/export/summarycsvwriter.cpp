@@ -38,6 +38,9 @@ enum Column {
     Difference,
     PValue,
     Test,
+    Seconds,
+    Corrections,
+    Confirmations,
     ColumnCount
 };
 
@@ -111,11 +114,12 @@ QStringList SummaryCsvWriter::header()
             u"uphold_rate"_s,  u"uphold_ci_low"_s, u"uphold_ci_high"_s, u"share"_s,      u"small_group"_s,
             u"median_days"_s,  u"p90_days"_s,      u"limit_days"_s,     u"over_limit"_s,
             u"compared_items"_s, u"compared_overturned"_s, u"compared_overturn_rate"_s, u"compared_ci_low"_s,
-            u"compared_ci_high"_s, u"difference"_s, u"p_value"_s, u"test"_s};
+            u"compared_ci_high"_s, u"difference"_s, u"p_value"_s, u"test"_s, u"seconds"_s, u"corrections"_s,
+            u"confirmations"_s};
 }
 
 QByteArray SummaryCsvWriter::bytes(const DecisionSummary &s, const StandardTableSet &t, const SummaryOptions &options,
-                                   const QList<ComparisonRow> &comparison)
+                                   const QList<ComparisonRow> &comparison, const EffortSummary &effort)
 {
     Rows rows(options);
     // The table names are a contract for scripts: never translated.
@@ -184,18 +188,41 @@ QByteArray SummaryCsvWriter::bytes(const DecisionSummary &s, const StandardTable
         }
         row[SmallGroup] = std::min(c.total1, c.total2) < options.minGroupSize ? u"yes"_s : u"no"_s;
     }
+    if (effort.actions > 0) {
+        // Letters: reviewed ones; items: acknowledged changes; the median
+        // and 90th percentile are seconds per letter.
+        QStringList &all = rows.add(u"effort"_s, {}, u"all"_s);
+        all[Letters] = QString::number(effort.letters);
+        all[Items] = QString::number(effort.actions);
+        all[Seconds] = QString::number(effort.totalSeconds, 'f', 0);
+        all[MedianDays] = QString::number(effort.medianLetterSeconds, 'f', 1);
+        all[P90Days] = QString::number(effort.p90LetterSeconds, 'f', 1);
+        for (const FieldEffort &f : effort.fields) {
+            QStringList &row = rows.add(u"effort_field"_s, {}, f.field);
+            row[Items] = QString::number(f.actions);
+            row[Seconds] = QString::number(f.seconds, 'f', 0);
+            row[Corrections] = QString::number(f.corrections);
+            row[Confirmations] = QString::number(f.confirmations);
+        }
+        for (const CategoryCorrections &c : effort.categories) {
+            QStringList &row = rows.add(u"effort_category"_s, {}, c.category);
+            row[Items] = QString::number(c.items);
+            row[Corrections] = QString::number(c.corrections);
+        }
+    }
     QStringList headerCells = header();
     QByteArray out = "\xEF\xBB\xBF" + headerCells.join(u',').toUtf8() + "\r\n";
     return out + rows.bytes();
 }
 
 QString SummaryCsvWriter::writeFile(const QString &path, const DecisionSummary &summary, const StandardTableSet &tables,
-                                    const SummaryOptions &options, const QList<ComparisonRow> &comparison)
+                                    const SummaryOptions &options, const QList<ComparisonRow> &comparison,
+                                    const EffortSummary &effort)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
-    const QByteArray data = bytes(summary, tables, options, comparison);
+    const QByteArray data = bytes(summary, tables, options, comparison, effort);
     if (file.write(data) != data.size() || !file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

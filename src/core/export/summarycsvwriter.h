@@ -2,6 +2,7 @@
 
 #include "stats/decisionstatistics.h"
 #include "stats/ratecomparison.h"
+#include "stats/revieweffort.h"
 #include "stats/standardtables.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,15 @@ public:
     static QStringList header();
     // comparison: rows of table "comparison", this folder's side in the
     // usual columns and the other's in the compared_* ones.
+    // effort: tables "effort", "effort_field" and "effort_category" (seconds,
+    // corrections and confirmations columns).
     static QByteArray bytes(const DecisionSummary &summary, const StandardTableSet &tables,
-                            const SummaryOptions &options = {}, const QList<ComparisonRow> &comparison = {});
+                            const SummaryOptions &options = {}, const QList<ComparisonRow> &comparison = {},
+                            const EffortSummary &effort = {});
     // Atomic (QSaveFile) and readable by the user only; an error message, empty on success.
     static QString writeFile(const QString &path, const DecisionSummary &summary, const StandardTableSet &tables,
-                             const SummaryOptions &options = {}, const QList<ComparisonRow> &comparison = {});
+                             const SummaryOptions &options = {}, const QList<ComparisonRow> &comparison = {},
+                             const EffortSummary &effort = {});
 };
 
 } // namespace imr

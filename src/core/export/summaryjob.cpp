@@ -7,6 +7,7 @@
 #include "stats/decisionstatistics.h"
 #include "stats/duplicatecases.h"
 #include "stats/ratecomparison.h"
+#include "stats/revieweffort.h"
 #include "stats/standardtables.h"
 #include "store/storefactory.h"
 
@@ -40,6 +41,11 @@ Result<FolderSummaries> SummaryJob::readFolder(const QString &folder,
         if (!choices)
             return failure(choices.error());
         out.caseChoices = std::move(choices.value());
+        // The effort figures would be wrong without it: a failure stops the job too.
+        auto audit = store->auditLog();
+        if (!audit)
+            return failure(audit.error());
+        out.audit = std::move(audit.value());
     }
     // Only the compact rows are kept: the charts need nothing more.
     QHash<QString, qsizetype> rowOf;
@@ -85,7 +91,8 @@ int SummaryJob::run(const QString &folder, const QString &outputPath, QTextStrea
         const DuplicateCases theirs = DuplicateCases::find(other->letters, other->caseChoices);
         comparison = RateComparison::compare(summary, DecisionStatistics::compute(other->letters, {}, &theirs));
     }
-    if (const QString error = SummaryCsvWriter::writeFile(outputPath, summary, tables, options, comparison);
+    const EffortSummary effort = ReviewEffort::compute(read->audit, read->letters);
+    if (const QString error = SummaryCsvWriter::writeFile(outputPath, summary, tables, options, comparison, effort);
         !error.isEmpty()) {
         err << tr("imr-workbench: %1").arg(error) << Qt::endl;
         return 1;

@@ -3,6 +3,7 @@
 #include "export/summarycsvwriter.h"
 #include "folder/letterformat.h"
 #include "folder/lettersummary.h"
+#include "store/reviewstore.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct FolderSummaries
 {
     QList<LetterSummary> letters;
     QHash<QString, QByteArray> caseChoices;
+    QList<AuditRecord> audit; // the review store's audit trail, oldest first
 };
 
 // `imr-workbench --export-summary FILE FOLDER`: the summary CSV

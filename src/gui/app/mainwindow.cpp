@@ -29,6 +29,7 @@
 #include "export/exportjob.h"
 #include "export/deidentifier.h"
 #include "export/summaryjob.h"
+#include "stats/revieweffort.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -108,7 +109,19 @@ MainWindow::MainWindow(QWidget *parent)
     // Charts follow the review live, but not on every keystroke.
     m_chartsUpdate->setSingleShot(true);
     m_chartsUpdate->setInterval(250);
-    connect(m_chartsUpdate, &QTimer::timeout, this, [this] { m_ui->chartsTab->setLetters(m_letters->summaries()); });
+    connect(m_chartsUpdate, &QTimer::timeout, this, [this] {
+        m_ui->chartsTab->setLetters(m_letters->summaries());
+        refreshEffort();
+    });
+    connect(&m_effortWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const Result<EffortSummary> effort = m_effortWatcher.result();
+        if (effort)
+            m_ui->chartsTab->setEffort(effort.value());
+        else
+            showError(tr("Review effort cannot be read: %1").arg(effort.error()));
+        if (std::exchange(m_effortAgain, false))
+            refreshEffort();
+    });
     // Hidden charts wait: they are brought up to date when their tab opens.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabs->currentWidget() == m_ui->chartsTab && m_chartsStale) {
@@ -331,6 +344,27 @@ MainWindow::~MainWindow()
     cancelLoading();
     if (m_indexer)
         m_indexer->waitForFinished();
+    m_effortWatcher.waitForFinished(); // it reads the store
+}
+
+// Review effort from the store's audit trail, read and counted off the GUI
+// thread: a year's trail is millions of rows.
+void MainWindow::refreshEffort()
+{
+    ReviewStore *store = m_storeError.isEmpty() ? m_review->store() : nullptr;
+    if (!store)
+        return;
+    if (m_effortWatcher.isRunning()) {
+        m_effortAgain = true;
+        return;
+    }
+    const QList<LetterSummary> letters = m_letters->summaries();
+    m_effortWatcher.setFuture(QtConcurrent::run([store, letters]() -> Result<EffortSummary> {
+        const auto log = store->auditLog();
+        if (!log)
+            return failure(log.error());
+        return ReviewEffort::compute(log.value(), letters);
+    }));
 }
 
 void MainWindow::connectTeamStore()
@@ -522,6 +556,9 @@ void MainWindow::openFolder(const QString &folder)
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
     m_review->setReviewer(AppSettings::reviewerName());
     const QString teamStore = m_teamStoreOverride.isEmpty() ? AppSettings::teamStore(m_folder) : m_teamStoreOverride;
+    m_effortWatcher.waitForFinished(); // reads the store about to be replaced
+    m_effortAgain = false;
+    m_ui->chartsTab->setEffort({});
     m_storeError = m_review->openStore(m_folder, teamStore).error();
     if (!teamStore.isEmpty() && m_storeError.isEmpty())
         setWindowTitle(tr("%1 — %2 — IMR Workbench")
@@ -1129,6 +1166,7 @@ ReportRenderer::Info MainWindow::reportInfo() const
     info.when = QDateTime::currentDateTime();
     info.minGroupSize = m_ui->chartsTab->minGroupSize();
     info.tables = m_ui->chartsTab->standardTables();
+    info.effort = m_ui->chartsTab->effort();
     info.comparison = m_ui->chartsTab->comparison();
     info.firstName = m_ui->chartsTab->firstName();
     info.secondName = m_ui->chartsTab->secondName();

@@ -2,11 +2,14 @@
 
 #include "charts/reportrenderer.h"
 #include "stats/duplicatecases.h"
+#include "stats/revieweffort.h"
+#include "result.h"
 #include "folder/folderindexer.h"
 #include "folder/letter.h"
 #include "review/reviewnavigator.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -125,6 +128,7 @@ private:
     void countCurrentFile();
     void showDuplicates();
     void compareWithFolder();
+    void refreshEffort();
     void printReport();
     void exportReport();
     void showChartLetters(const QList<int> &rows, const QString &description);
@@ -160,6 +164,8 @@ private:
     DuplicateCases m_duplicates;
     bool m_duplicatesStale = true;
     QHash<QString, QByteArray> m_caseChoices;
+    QFutureWatcher<Result<EffortSummary>> m_effortWatcher;
+    bool m_effortAgain = false; // asked again while reading
     int m_listWidth = 0;
     int m_panelWidth = 0;
     bool m_splitterMoved = false; // the user arranged the panes: saved as theirs

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QHorizontalPercentBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -135,7 +136,81 @@ void rateBars(QChart *chart, const ChartContent &content, bool horizontal, bool 
     }
 }
 
+// Plain horizontal bars, one per value, largest on top.
+void valueBars(QChart *chart, const ChartContent &content, bool onPaper)
+{
+    auto *set = new QBarSet(content.title);
+    set->setColor(QColor(0x29, 0x80, 0xb9));
+    set->setLabelColor(FieldColors::textOn(QColor(0x29, 0x80, 0xb9), FieldColors::paper()));
+    QStringList labels;
+    QList<BarValue> ordered = content.values;
+    std::reverse(ordered.begin(), ordered.end());
+    double most = 0;
+    for (const BarValue &v : ordered) {
+        *set << v.value;
+        most = std::max(most, v.value);
+        labels << (onPaper ? v.label.toHtmlEscaped() : u"%1<br>%2"_s.arg(v.label.toHtmlEscaped(), v.text.toHtmlEscaped()));
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->setProperty(ChartBuilder::kReversedRows, true);
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->setVisible(false);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    categories->setTruncateLabels(false);
+    auto *values = new QValueAxis;
+    values->setRange(0, most > 0 ? most * 1.1 : 1);
+    values->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+}
+
 } // namespace
+
+QList<ChartContent> ChartBuilder::effortContents(const EffortSummary &e)
+{
+    const QString none = tr("No review work yet: confirmations and corrections are timed from the audit trail.");
+    const auto content = [&](ChartContent::Kind kind, const QString &title, const QList<BarValue> &values) {
+        ChartContent c;
+        c.kind = kind;
+        c.title = title;
+        c.values = values;
+        c.emptyText = values.isEmpty() ? none : QString();
+        return c;
+    };
+    // The ten fields with the most time, the ten most corrected, and every category.
+    constexpr int kTop = 10;
+    QList<BarValue> time, corrected, categories;
+    for (const FieldEffort &f : e.fields) {
+        if (f.timedActions > 0 && time.size() < kTop)
+            time << BarValue{f.field, f.seconds / 60.0,
+                             tr("%1 min, %2 s per action").arg(QString::number(f.seconds / 60.0, 'f', 1))
+                                 .arg(qRound(f.meanSeconds()))};
+    }
+    QList<FieldEffort> byCorrections = e.fields;
+    std::stable_sort(byCorrections.begin(), byCorrections.end(),
+                     [](const FieldEffort &a, const FieldEffort &b) { return a.corrections > b.corrections; });
+    for (const FieldEffort &f : std::as_const(byCorrections)) {
+        if (f.corrections > 0 && corrected.size() < kTop)
+            corrected << BarValue{f.field, double(f.corrections),
+                                  tr("%1 corrected, %2% of those acknowledged").arg(f.corrections)
+                                      .arg(qRound(f.correctionRate() * 100))};
+    }
+    for (const CategoryCorrections &c : e.categories)
+        categories << BarValue{c.category, double(c.corrections),
+                               tr("%1 corrections in %n item(s)", nullptr, c.items).arg(c.corrections)};
+    const QString timeTitle = e.timedLetters
+        ? tr("Review time by field (minutes); a letter takes %1 s (median), %2 s (90th percentile)")
+              .arg(qRound(e.medianLetterSeconds))
+              .arg(qRound(e.p90LetterSeconds))
+        : tr("Review time by field (minutes)");
+    return {content(ChartContent::Kind::FieldTime, timeTitle, time),
+            content(ChartContent::Kind::FieldCorrections, tr("Corrections by field"), corrected),
+            content(ChartContent::Kind::CategoryCorrections, tr("Corrections by treatment category"), categories)};
+}
 
 QString ChartBuilder::intervalText(const RateInterval &interval)
 {
@@ -152,7 +227,7 @@ QString ChartBuilder::rateText(const Tally &tally)
 
 bool ChartContent::hasSmallGroups() const
 {
-    if (kind == Kind::Outcome || kind == Kind::Progress)
+    if (kind == Kind::Outcome || kind == Kind::Progress || !values.isEmpty() || rows.isEmpty())
         return false;
     return std::any_of(rows.cbegin(), rows.cend(), [this](const Tally &t) { return isSmall(t); });
 }
@@ -171,7 +246,7 @@ QList<ChartContent> ChartBuilder::contents(const DecisionSummary &s, const QStri
                           : s.lettersInScope == 0 ? tr("No letter matches the filter.")
                                                   : tr("No decided items in these letters.");
     const auto content = [&](ChartContent::Kind kind, const QString &title, const QList<Tally> &rows) {
-        return ChartContent{kind, title, rows, s.items == 0 ? noItems : QString(), {}, minGroupSize};
+        return ChartContent{kind, title, rows, s.items == 0 ? noItems : QString(), {}, minGroupSize, {}};
     };
     QList<ChartContent> all;
     all << content(ChartContent::Kind::Outcome,
@@ -193,7 +268,7 @@ QList<ChartContent> ChartBuilder::contents(const DecisionSummary &s, const QStri
                    s.overTimeByInjuryYear ? tr("Decisions by year of injury (no decision dates)") : tr("Decisions by decision month"),
                    s.overTime);
     ChartContent progress{ChartContent::Kind::Progress, tr("Review progress (letters)"), statusRows(s),
-                          s.letters == 0 ? tr("No letters: open a folder to see its review progress.") : QString(), {}, 0};
+                          s.letters == 0 ? tr("No letters: open a folder to see its review progress.") : QString(), {}, 0, {}};
     all << progress;
     return all;
 }
@@ -228,6 +303,11 @@ QChart *ChartBuilder::chart(const ChartContent &c, const QPalette &palette, bool
     }
     case ChartContent::Kind::Time:
         rateBars(chart, c, false, onPaper);
+        break;
+    case ChartContent::Kind::FieldTime:
+    case ChartContent::Kind::FieldCorrections:
+    case ChartContent::Kind::CategoryCorrections:
+        valueBars(chart, c, onPaper);
         break;
     default:
         rateBars(chart, c, true, onPaper);

@@ -237,6 +237,12 @@ void ChartsPage::setMinGroupSize(int size)
     m_minGroup->setValue(size);
 }
 
+void ChartsPage::setEffort(const EffortSummary &effort)
+{
+    m_effort = effort;
+    refreshCharts();
+}
+
 void ChartsPage::setCaseChoices(const QHash<QString, QByteArray> &choices)
 {
     m_caseChoices = choices;
@@ -358,6 +364,7 @@ void ChartsPage::rebuild()
 void ChartsPage::refreshCharts()
 {
     m_contents = ChartBuilder::contents(m_summary, m_drill, minGroupSize());
+    m_contents += ChartBuilder::effortContents(m_effort);
     for (QWidget *w : std::as_const(m_charts))
         w->deleteLater(); // a chart may be the sender of the signal that got us here
     m_charts.clear();
@@ -401,6 +408,8 @@ QWidget *ChartsPage::makeChart(const ChartContent &content)
 void ChartsPage::connectClicks(QWidget *widget, const ChartContent &content)
 {
     auto *view = static_cast<QChartView *>(widget);
+    if (!content.values.isEmpty())
+        return; // effort bars have no letters behind them
     const QList<Tally> rows = content.rows;
     const ChartContent::Kind kind = content.kind;
     for (QAbstractSeries *series : view->chart()->series()) {

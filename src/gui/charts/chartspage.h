@@ -41,6 +41,9 @@ public:
     void setFilter(const ChartFilter &filter);
     const DecisionSummary &summary() const { return m_summary; }
     QList<ChartContent> contents() const { return m_contents; }
+    // Review effort from the audit trail (MainWindow reads it off the GUI thread).
+    void setEffort(const EffortSummary &effort);
+    const EffortSummary &effort() const { return m_effort; }
     // Which file counts for a case several files hold (ReviewStore::caseChoices()).
     void setCaseChoices(const QHash<QString, QByteArray> &choices);
     const DuplicateCases &duplicates() const { return m_duplicates; }
@@ -91,6 +94,7 @@ private:
     QHash<QString, QByteArray> m_caseChoices;
     DuplicateCases m_duplicates;
     DecisionSummary m_summary;
+    EffortSummary m_effort;
     CompareWith m_compareWith = CompareWith::Nothing;
     QList<LetterSummary> m_otherLetters; // the other folder's
     QList<ComparisonRow> m_comparison;

@@ -4,6 +4,7 @@
 #include "stats/decisionstatistics.h"
 #include "stats/duplicatecases.h"
 #include "stats/ratecomparison.h"
+#include "stats/revieweffort.h"
 #include "stats/standardtables.h"
 #include "reportrenderer.h"
 
@@ -33,6 +34,7 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
     info.folder = QFileInfo(folder).absoluteFilePath();
     info.minGroupSize = options.minGroupSize;
     info.tables = StandardTables::compute(read->letters, {}, &duplicates);
+    info.effort = ReviewEffort::compute(read->audit, read->letters);
     if (!compareFolder.isEmpty()) {
         const auto other = SummaryJob::readFolder(compareFolder, formats, {}, err);
         if (!other) {

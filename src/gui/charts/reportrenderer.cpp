@@ -62,6 +62,14 @@ ReportRenderer::TableSection ReportRenderer::tableOf(const ChartContent &content
 {
     TableSection t;
     t.title = content.title;
+    if (!content.values.isEmpty() || content.rows.isEmpty()) {
+        t.header = QStringList{tr("Label"), tr("Value")};
+        for (const BarValue &v : content.values) {
+            t.rows << QStringList{v.label, v.text};
+            t.grey << false;
+        }
+        return t;
+    }
     if (content.kind == ChartContent::Kind::Progress) {
         t.header = QStringList{tr("Status"), tr("Letters")};
         for (const Tally &r : content.rows) {
@@ -210,7 +218,9 @@ void ReportRenderer::render(QPagedPaintDevice &device, const DecisionSummary &su
     const QRectF page = QRectF(QPointF(0, 0), QSizeF(painter.viewport().size()));
     const QRectF footer(page.left(), page.bottom() - pt(device, kFooterHeight), page.width(), pt(device, kFooterHeight));
     const QRectF body(page.left(), page.top(), page.width(), footer.top() - pt(device, 6));
-    const QList<ChartContent> charts = ChartBuilder::contents(summary);
+    QList<ChartContent> charts = ChartBuilder::contents(summary, {}, info.minGroupSize);
+    if (info.effort)
+        charts += ChartBuilder::effortContents(*info.effort);
     const QList<Placement> placements = plan(charts, device, body, titleHeight(device));
     int pages = placements.isEmpty() ? 1 : placements.last().page + 1;
     {

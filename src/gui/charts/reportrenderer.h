@@ -2,6 +2,7 @@
 
 #include "stats/decisionstatistics.h"
 #include "stats/ratecomparison.h"
+#include "stats/revieweffort.h"
 #include "stats/standardtables.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ public:
         QDateTime when; // invalid: now
         int minGroupSize = 30; // rows with fewer items are greyed
         std::optional<StandardTableSet> tables; // the published analyses' tables
+        std::optional<EffortSummary> effort;    // review effort charts
         QList<ComparisonRow> comparison;        // empty: no comparison
         QString firstName;                      // of the compared sets
         QString secondName;
