@@ -1,6 +1,9 @@
 #include "app/appsettings.h"
 #include "app/colorscheme.h"
 #include "app/emptystate.h"
+#include "app/exportdialog.h"
+#include "charts/chartspage.h"
+#include "store/sqlitereviewstore.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
 #include "extraction/paragraphreflow.h"
@@ -9,6 +12,7 @@
 #include "document/documentview.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
+#include "windowopener.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -17,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
@@ -102,6 +107,9 @@ private slots:
     void aboutNamesVersionAndLicences();
     void taxonomyFileInPreferences_data();
     void taxonomyFileInPreferences();
+    void duplicateCasesCountOnce();
+    void exportDialogOffersDeidentification_data();
+    void exportDialogOffersDeidentification();
 };
 
 void TestMainWindow::initTestCase()
@@ -483,6 +491,97 @@ void TestMainWindow::taxonomyFileInPreferences()
     QTRY_COMPARE(w.letterAt(0).record.items.at(0).field(imr::FieldId::TreatmentCategory).value, category);
     imr::TaxonomyFile::setConfiguredPath(QString());
     QCOMPARE(imr::TaxonomyFile::install(imr::TaxonomyFile::configuredPath()), QString());
+}
+
+// An amended letter (same case, later decision) and a second download of
+// the first: the window says which file counts, the analyst can choose
+// another, and the choice is kept in the store for the next session.
+void TestMainWindow::duplicateCasesCountOnce()
+{
+    QTemporaryDir dir;
+    const QString first = QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt");
+    QVERIFY(QFile::copy(first, dir.filePath(u"a.txt"_s)));
+    QVERIFY(QFile::copy(first, dir.filePath(u"c.txt"_s))); // the same bytes again
+    QFile source(first);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray amended = source.readAll();
+    QVERIFY(amended.contains("12/07/2016"));
+    amended.replace("12/07/2016", "12/21/2016");
+    QFile b(dir.filePath(u"b.txt"_s));
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(amended);
+    b.close();
+    {
+        MainWindow w;
+        QVERIFY(imr::test::showAndOpenFolder(w, dir.path()));
+        auto *count = w.findChild<QAction *>(u"actionCountThisFile"_s);
+        QVERIFY(count);
+        w.selectLetter(0); // a.txt: superseded by the later decision in b.txt
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"b.txt"_s), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(w.statusBar()->currentMessage().contains(u"decided later"_s));
+        QVERIFY(count->isEnabled());
+        w.selectLetter(1);
+        QVERIFY(w.statusBar()->currentMessage().contains(u"This file counts (latest decision)"_s));
+        QVERIFY(!count->isEnabled());
+        w.selectLetter(2); // c.txt: the same bytes as a.txt
+        QVERIFY(w.statusBar()->currentMessage().contains(u"Identical to a.txt"_s));
+        auto *tabs = w.findChild<QTabWidget *>(u"tabs"_s);
+        auto *charts = w.findChild<imr::gui::ChartsPage *>();
+        QVERIFY(tabs && charts);
+        tabs->setCurrentWidget(charts);
+        QTRY_COMPARE(charts->summary().duplicatesLeftOut, 2);
+        const int items = charts->summary().items;
+        QVERIFY(charts->duplicates().counts(1));
+        // The analyst counts a.txt instead.
+        tabs->setCurrentIndex(0);
+        w.selectLetter(0);
+        count->trigger();
+        QVERIFY(w.statusBar()->currentMessage().contains(u"This file counts (chosen)"_s));
+        QVERIFY(charts->duplicates().counts(0));
+        QVERIFY(!charts->duplicates().counts(1));
+        QCOMPARE(charts->summary().items, items);
+        // View > Show Duplicate Cases lists the three.
+        w.findChild<QAction *>(u"actionShowDuplicates"_s)->trigger();
+        auto *filter = w.findChild<imr::gui::LetterFilterModel *>();
+        QVERIFY(filter);
+        QCOMPARE(filter->rowCount(), 3);
+    }
+    // Kept in the store: a new session counts a.txt too.
+    {
+        imr::SqliteReviewStore store;
+        QCOMPARE(store.openForFolder(dir.path(), false, imr::SqliteReviewStore::Writers::None).error(), QString());
+        const auto choices = store.caseChoices();
+        QVERIFY(choices.ok());
+        QCOMPARE(choices->size(), 1);
+    }
+    MainWindow again;
+    QVERIFY(imr::test::showAndOpenFolder(again, dir.path()));
+    again.selectLetter(0);
+    QVERIFY(again.statusBar()->currentMessage().contains(u"This file counts (chosen)"_s));
+}
+
+void TestMainWindow::exportDialogOffersDeidentification_data()
+{
+    QTest::addColumn<bool>("csv");
+    QTest::newRow("reviewed CSV") << true;
+    QTest::newRow("provenance JSON") << false;
+}
+
+// Only the reviewed CSV has a de-identified form; it is off until asked for.
+void TestMainWindow::exportDialogOffersDeidentification()
+{
+    QFETCH(bool, csv);
+    imr::gui::ExportDialog dialog(u"Export"_s, u"/tmp/out"_s, u"*"_s, nullptr, csv);
+    auto *box = dialog.findChild<QCheckBox *>();
+    QCOMPARE(box != nullptr, csv);
+    QVERIFY(!dialog.deidentify());
+    if (box) {
+        QVERIFY(box->text().contains(u"Safe Harbor"_s));
+        box->setChecked(true);
+        QVERIFY(dialog.deidentify());
+        box->setChecked(false);
+        QVERIFY(!dialog.deidentify());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -823,8 +823,12 @@ void MainWindow::noticeDuplicate(int row)
 {
     const CaseGroup *group = row >= 0 ? duplicates().groupOf(row) : nullptr;
     m_ui->actionCountThisFile->setEnabled(group && group->counted != row && storeTakesChanges());
-    if (!group)
+    if (!group) {
+        // A second copy of another file's bytes: it shares that file's review.
+        if (const QString same = row >= 0 ? duplicates().reason(row, m_letters->summaries()) : QString(); !same.isEmpty())
+            showError(same, 0);
         return;
+    }
     QStringList others;
     for (int r : group->rows) {
         if (r != row)
@@ -856,10 +860,13 @@ void MainWindow::countCurrentFile()
 
 void MainWindow::showDuplicates()
 {
+    // Files of a case another file holds, and second copies of the same bytes.
     QList<int> rows;
-    for (const CaseGroup &g : duplicates().groups())
-        rows << g.rows;
-    std::sort(rows.begin(), rows.end());
+    const DuplicateCases &d = duplicates();
+    for (int row = 0; row < m_letters->rowCount(); ++row) {
+        if (d.groupOf(row) || !d.counts(row))
+            rows << row;
+    }
     showChartLetters(rows, tr("duplicate cases"));
 }
 
