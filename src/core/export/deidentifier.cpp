@@ -317,7 +317,7 @@ Letter Deidentifier::apply(const Letter &letter) const
             for (QString &value : values)
                 value = scrub(value, nullptr, common);
             v.value = FieldValue::join(values);
-        } else if (id == FieldId::ItemRequest || FieldSchema::kind(id) == FieldKind::LongText)
+        } else if (id == FieldId::ItemRequest || isCustomField(id) || FieldSchema::kind(id) == FieldKind::LongText)
             v.value = scrub(v.value, nullptr, common);
         // Choices (decision, sex, sources), licensure states and the
         // reviewer's specialties name no patient.

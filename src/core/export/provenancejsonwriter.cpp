@@ -55,12 +55,12 @@ QJsonObject ProvenanceJsonWriter::letterObject(const Letter &letter)
 {
     const LetterStatus status = ReviewStatus::of(letter);
     QJsonObject fields;
-    for (FieldId id : FieldSchema::letterFields())
+    for (FieldId id : FieldSchema::reviewLetterFields())
         fields.insert(FieldSchema::columnName(id), fieldObject(letter, letter.record.field(id)));
     QJsonArray items;
     for (qsizetype i = 0; i < letter.record.items.size(); ++i) {
         QJsonObject itemFields;
-        for (FieldId id : FieldSchema::itemFields())
+        for (FieldId id : FieldSchema::reviewItemFields())
             itemFields.insert(FieldSchema::columnName(id), fieldObject(letter, letter.record.items[i].field(id)));
         items.append(QJsonObject{{u"item_number"_s, qint64(i + 1)}, {u"fields"_s, itemFields}});
     }

@@ -105,6 +105,9 @@ QStringList ReviewedCsvWriter::header()
         cols << FieldSchema::columnName(id);
     cols << u"review_status"_s << u"corrected_fields"_s << u"reviewed_by"_s << u"reviewed_at"_s
          << u"load_error"_s;
+    // The analyst's fields follow the contract's columns (the letter's, then the items').
+    for (FieldId id : FieldSchema::customLetterFields() + FieldSchema::customItemFields())
+        cols << FieldSchema::columnName(id);
     return cols;
 }
 
@@ -131,7 +134,9 @@ QString ReviewedCsvWriter::rowsOf(const Letter &letter)
         letterCells += u',';
         appendCell(letterCells, foldWhitespace(letter.record.field(id).value), isNumericColumn(id));
     }
-    const auto appendReview = [&](QString &row, const QStringList &itemCorrections) {
+    const QList<FieldId> customLetter = FieldSchema::customLetterFields();
+    const QList<FieldId> customItem = FieldSchema::customItemFields();
+    const auto appendReview = [&](QString &row, const QStringList &itemCorrections, const DisputedItem *item) {
         QStringList corrected = letterCorrections;
         for (const QString &c : itemCorrections) {
             if (!corrected.contains(c))
@@ -142,13 +147,21 @@ QString ReviewedCsvWriter::rowsOf(const Letter &letter)
             row += u',';
             appendCell(row, cell, false);
         }
+        for (FieldId id : customLetter) {
+            row += u',';
+            appendCell(row, foldWhitespace(letter.record.field(id).value), false);
+        }
+        for (FieldId id : customItem) {
+            row += u',';
+            appendCell(row, item ? foldWhitespace(item->field(id).value) : QString(), false);
+        }
         row += u"\r\n"_s;
     };
     QString rows;
     if (letter.record.items.isEmpty()) {
         rows = letterCells;
         rows += QString(FieldSchema::itemFields().size() + 1, u',');
-        appendReview(rows, {});
+        appendReview(rows, {}, nullptr);
         return rows;
     }
     rows.reserve((letterCells.size() + 2048) * letter.record.items.size());
@@ -161,7 +174,7 @@ QString ReviewedCsvWriter::rowsOf(const Letter &letter)
             rows += u',';
             appendCell(rows, foldWhitespace(item.field(id).value), false);
         }
-        appendReview(rows, ReviewStatus::correctedItemFields(item));
+        appendReview(rows, ReviewStatus::correctedItemFields(item), &item);
     }
     return rows;
 }

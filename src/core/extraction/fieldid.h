@@ -31,14 +31,25 @@ enum class FieldId {
     MaximusGuideline,
     MaximusGuidelineSources,
     Rationale,
+    // Slots for the analyst's own fields (CustomFields), after every
+    // built-in one: the letter's, then the items'.
+    CustomLetter0,
+    CustomItem0 = CustomLetter0 + 8,
 };
 
+// The built-in fields: the reviewed CSV's contract columns.
 constexpr int kFieldCount = int(FieldId::Rationale) + 1;
 constexpr FieldId kFirstItemField = FieldId::ItemRequest;
+constexpr int kCustomSlots = 8; // of each level
+
+constexpr bool isCustomField(FieldId id)
+{
+    return int(id) >= int(FieldId::CustomLetter0) && int(id) < int(FieldId::CustomItem0) + kCustomSlots;
+}
 
 constexpr bool isItemField(FieldId id)
 {
-    return int(id) >= int(kFirstItemField);
+    return isCustomField(id) ? int(id) >= int(FieldId::CustomItem0) : int(id) >= int(kFirstItemField);
 }
 
 } // namespace imr

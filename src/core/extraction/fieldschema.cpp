@@ -1,5 +1,6 @@
 #include "extraction/fieldschema.h"
 
+#include "extraction/customfields.h"
 #include "extraction/datetext.h"
 #include "extraction/fieldvalue.h"
 #include "extraction/treatmenttaxonomy.h"
@@ -53,21 +54,39 @@ const FieldInfo &info(FieldId id)
     return kFields[int(id)];
 }
 
+// An analyst field's rule, in the current set; null for a slot not in use.
+const CustomFieldRule *customRule(FieldId id, std::shared_ptr<const CustomFields> &keep)
+{
+    keep = CustomFields::current();
+    return keep->rule(id);
+}
+
 } // namespace
 
 QString FieldSchema::columnName(FieldId id)
 {
+    if (isCustomField(id)) {
+        std::shared_ptr<const CustomFields> keep;
+        const CustomFieldRule *r = customRule(id, keep);
+        return r ? r->column : u"custom_%1"_s.arg(int(id));
+    }
     return QString::fromLatin1(info(id).column);
 }
 
 QString FieldSchema::label(FieldId id)
 {
+    if (isCustomField(id)) {
+        std::shared_ptr<const CustomFields> keep;
+        const CustomFieldRule *r = customRule(id, keep);
+        return r ? r->label : columnName(id);
+    }
     return tr(info(id).label);
 }
 
 FieldKind FieldSchema::kind(FieldId id)
 {
-    return info(id).kind;
+    // The analyst's fields are text: a count or a page is taken as written.
+    return isCustomField(id) ? FieldKind::Text : info(id).kind;
 }
 
 QStringList FieldSchema::choices(FieldId id)
@@ -101,13 +120,36 @@ QList<FieldId> FieldSchema::letterFields()
 
 QList<FieldGroup> FieldSchema::letterGroups()
 {
-    return {
+    QList<FieldGroup> groups{
         {QT_TRANSLATE_NOOP("imr::FieldSchema", "Case"),
          {FieldId::CaseNumber, FieldId::DateAssigned, FieldId::DecisionDate, FieldId::Priority, FieldId::DateOfInjury,
           FieldId::UrDenialDate, FieldId::ApplicationReceived}},
         {QT_TRANSLATE_NOOP("imr::FieldSchema", "Reviewer"), {FieldId::ReviewerLicensure, FieldId::ReviewerSpecialty}},
         {QT_TRANSLATE_NOOP("imr::FieldSchema", "Patient"), {FieldId::PatientAge, FieldId::PatientSex, FieldId::Diagnoses}},
     };
+    if (const QList<FieldId> custom = customLetterFields(); !custom.isEmpty())
+        groups.append({QT_TRANSLATE_NOOP("imr::FieldSchema", "Analyst fields"), custom});
+    return groups;
+}
+
+QList<FieldId> FieldSchema::customLetterFields()
+{
+    return CustomFields::current()->letterFields();
+}
+
+QList<FieldId> FieldSchema::customItemFields()
+{
+    return CustomFields::current()->itemFields();
+}
+
+QList<FieldId> FieldSchema::reviewLetterFields()
+{
+    return letterFields() + customLetterFields();
+}
+
+QList<FieldId> FieldSchema::reviewItemFields()
+{
+    return itemFields() + customItemFields();
 }
 
 QString FieldSchema::groupTitle(const FieldGroup &group)
@@ -125,6 +167,10 @@ QList<FieldId> FieldSchema::itemFields()
 
 bool FieldSchema::fromColumnName(const QString &column, FieldId *id)
 {
+    if (const auto slot = CustomFields::current()->slotOf(column)) {
+        *id = *slot;
+        return true;
+    }
     for (const FieldInfo &f : kFields) {
         if (column == QLatin1StringView(f.column)) {
             *id = f.id;

@@ -30,8 +30,15 @@ public:
     static FieldKind kind(FieldId id);
     // Allowed values for Choice / MultiChoice fields (empty for free lists).
     static QStringList choices(FieldId id);
+    // The built-in fields: the reviewed CSV's contract columns.
     static QList<FieldId> letterFields();
     static QList<FieldId> itemFields();
+    // The analyst's fields in use (CustomFields::current()).
+    static QList<FieldId> customLetterFields();
+    static QList<FieldId> customItemFields();
+    // What a reviewer checks: built-in fields, then the analyst's.
+    static QList<FieldId> reviewLetterFields();
+    static QList<FieldId> reviewItemFields();
     // Every letter-level field in exactly one group.
     static QList<FieldGroup> letterGroups();
     static QString groupTitle(const FieldGroup &group);

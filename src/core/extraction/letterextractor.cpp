@@ -1,5 +1,7 @@
 #include "extraction/letterextractor.h"
 
+#include "extraction/customfieldextractor.h"
+
 #include "extraction/casesummaryparser.h"
 #include "extraction/credentialsparser.h"
 #include "extraction/extractionhelpers.h"
@@ -67,22 +69,26 @@ qsizetype firstOf(std::initializer_list<qsizetype> candidates, qsizetype fallbac
 } // namespace
 
 LetterExtractor::LetterExtractor()
-    : LetterExtractor(TreatmentTaxonomy::current())
+    : LetterExtractor(TreatmentTaxonomy::current(), CustomFields::current())
 {
 }
 
-LetterExtractor::LetterExtractor(std::shared_ptr<const TreatmentTaxonomy> taxonomy)
+LetterExtractor::LetterExtractor(std::shared_ptr<const TreatmentTaxonomy> taxonomy,
+                                 std::shared_ptr<const CustomFields> customFields)
     : m_taxonomy(std::move(taxonomy))
-    , m_cacheKey(cacheKey(*m_taxonomy))
+    , m_custom(std::make_shared<const CustomFieldExtractor>(std::move(customFields)))
+    , m_cacheKey(cacheKey(*m_taxonomy, m_custom->fields().fingerprint()))
 {
 }
 
-qint64 LetterExtractor::cacheKey(const TreatmentTaxonomy &taxonomy)
+qint64 LetterExtractor::cacheKey(const TreatmentTaxonomy &taxonomy, const QByteArray &customFields)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::number(kVersion));
     hash.addData(QByteArrayView(IMR_EXTRACTOR_SOURCE_HASH));
     hash.addData(taxonomy.fingerprint());
+    // The analyst's fields are part of each record: other rules, other records.
+    hash.addData(customFields);
     qint64 key = qFromBigEndian<qint64>(hash.result().constData());
     return key & std::numeric_limits<qint64>::max();
 }
@@ -100,7 +106,16 @@ DeterminationRecord LetterExtractor::extract(const QString &text) const
     record.items = ItemParser(letter, *m_taxonomy).parse(std::max<qsizetype>(0, s.issues), size);
     NarrativeDatesParser::parse(letter, record);
     FinalDetermination::apply(letter, record);
+    if (!m_custom->fields().isEmpty())
+        m_custom->apply(text, {firstOf({s.howMade, s.summary, s.issues}, std::min<qsizetype>(size, 3000)), s.summary, s.issues},
+                        record);
     return record;
+}
+
+LetterSections LetterExtractor::sectionsOf(const QString &text)
+{
+    const Sections s = findSections(text);
+    return {firstOf({s.howMade, s.summary, s.issues}, std::min<qsizetype>(text.size(), 3000)), s.summary, s.issues};
 }
 
 } // namespace imr

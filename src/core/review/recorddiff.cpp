@@ -21,12 +21,12 @@ QStringList RecordDiff::describe(const DeterminationRecord &before, const Determ
         changes << tr("%1: %2 → %3").arg(where, a.isEmpty() ? tr("(empty)") : a.left(60),
                                           b.isEmpty() ? tr("(empty)") : b.left(60));
     };
-    for (FieldId id : FieldSchema::letterFields())
+    for (FieldId id : FieldSchema::reviewLetterFields())
         compare(-1, id);
     if (before.items.size() != after.items.size())
         changes << tr("items: %1 → %2").arg(before.items.size()).arg(after.items.size());
     for (int i = 0; i < std::min(before.items.size(), after.items.size()); ++i) {
-        for (FieldId id : FieldSchema::itemFields())
+        for (FieldId id : FieldSchema::reviewItemFields())
             compare(i, id);
     }
     return changes;

@@ -7,10 +7,10 @@ namespace imr {
 QList<FieldAddress> ReviewNavigator::order(const DeterminationRecord &record)
 {
     QList<FieldAddress> all;
-    for (FieldId id : FieldSchema::letterFields())
+    for (FieldId id : FieldSchema::reviewLetterFields())
         all << FieldAddress{-1, id};
     for (int i = 0; i < record.items.size(); ++i) {
-        for (FieldId id : FieldSchema::itemFields())
+        for (FieldId id : FieldSchema::reviewItemFields())
             all << FieldAddress{i, id};
     }
     return all;

@@ -39,9 +39,9 @@ LetterStatus ReviewStatus::of(const DeterminationRecord &record)
 {
     int reviewed = 0;
     int total = 0;
-    count(record.fields, FieldSchema::letterFields(), reviewed, total);
+    count(record.fields, FieldSchema::reviewLetterFields(), reviewed, total);
     for (const DisputedItem &item : record.items)
-        count(item.fields, FieldSchema::itemFields(), reviewed, total);
+        count(item.fields, FieldSchema::reviewItemFields(), reviewed, total);
     if (reviewed == 0)
         return LetterStatus::Unreviewed;
     return reviewed == total ? LetterStatus::Reviewed : LetterStatus::InProgress;

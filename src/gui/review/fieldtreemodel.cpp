@@ -27,7 +27,7 @@ QList<FieldTreeModel::Group> FieldTreeModel::groupsFor(const DeterminationRecord
     for (const FieldGroup &g : FieldSchema::letterGroups())
         groups << Group{FieldSchema::groupTitle(g), -1, g.fields};
     for (int i = 0; i < record.items.size(); ++i)
-        groups << Group{tr("Item %1").arg(i + 1), i, FieldSchema::itemFields()};
+        groups << Group{tr("Item %1").arg(i + 1), i, FieldSchema::reviewItemFields()};
     return groups;
 }
 

@@ -170,7 +170,7 @@ int ReviewPanel::fieldColumnWidth() const
     int width = headerTextWidth(FieldTreeModel::FieldColumn);
     for (const QString &title : FieldTreeModel::groupTitles())
         width = std::max(width, m_view->indentation() + fm.horizontalAdvance(title) + 4 * margin);
-    QList<FieldId> ids = FieldSchema::letterFields() + FieldSchema::itemFields();
+    QList<FieldId> ids = FieldSchema::reviewLetterFields() + FieldSchema::reviewItemFields();
     for (FieldId id : ids) // a field's row: indented, its colour swatch, its name
         width = std::max(width, 2 * m_view->indentation() + icon + fm.horizontalAdvance(FieldSchema::label(id))
                                     + 6 * margin);
