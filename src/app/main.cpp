@@ -8,6 +8,7 @@
 #include "export/summaryjob.h"
 #include "store/postgresreviewstore.h"
 #include "store/storeaddress.h"
+#include "extraction/customfields.h"
 #include "extraction/taxonomyfile.h"
 #include "pdfletterformat.h"
 #include "platform/programcommand.h"
@@ -153,6 +154,19 @@ QString installTaxonomy(const Options &options)
                                                                  : options.taxonomy);
 }
 
+// The folder's analyst fields, before any letter of it is read. A file that
+// cannot be read stops the job: an export without them would look complete.
+bool installCustomFields(const QString &folder, QTextStream &err)
+{
+    const auto fields = imr::CustomFields::load(folder);
+    if (!fields) {
+        err << u"imr-workbench: "_s << fields.error() << Qt::endl;
+        return false;
+    }
+    imr::CustomFields::install(std::make_shared<const imr::CustomFields>(fields.value()));
+    return true;
+}
+
 int initStore(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -194,6 +208,8 @@ int runHeadless(int argc, char **argv)
         err << QCoreApplication::translate("main", "imr-workbench: %1 needs a FOLDER.").arg(firstOption) << Qt::endl;
         return 2;
     }
+    if (!installCustomFields(options.folder, err))
+        return 1;
     if (options.deidentify && options.exportCsv.isEmpty()) {
         err << QCoreApplication::translate("main", "imr-workbench: --deidentify applies to --export-csv only.")
             << Qt::endl;
@@ -300,6 +316,8 @@ int main(int argc, char **argv)
                 << Qt::endl;
             return 2;
         }
+        if (!installCustomFields(options.folder, err))
+            return 1;
         return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat(), options.store,
                                         imr::SummaryOptions{options.minGroupSize}, options.compareWith);
     }

@@ -219,7 +219,25 @@ void LetterLoader::applyReview(Letter &letter) const
     }
     if (const auto &stored = review.value()) {
         // Keyed by content: a renamed or moved file keeps its review.
-        letter.record = stored->record;
+        const DeterminationRecord extracted = std::exchange(letter.record, stored->record);
+        // Analyst fields defined after the review: their extracted values
+        // join it, for a person to acknowledge. Items are matched by their
+        // request, since a reviewer may have added or removed some.
+        for (auto it = extracted.fields.cbegin(); it != extracted.fields.cend(); ++it) {
+            if (isCustomField(it.key()) && !letter.record.fields.contains(it.key()))
+                letter.record.fields.insert(it.key(), it.value());
+        }
+        for (DisputedItem &item : letter.record.items) {
+            const auto same = std::find_if(extracted.items.cbegin(), extracted.items.cend(), [&](const DisputedItem &e) {
+                return e.field(FieldId::ItemRequest).value == item.field(FieldId::ItemRequest).value;
+            });
+            if (same == extracted.items.cend())
+                continue;
+            for (auto it = same->fields.cbegin(); it != same->fields.cend(); ++it) {
+                if (isCustomField(it.key()) && !item.fields.contains(it.key()))
+                    item.fields.insert(it.key(), it.value());
+            }
+        }
         letter.reviewedBy = stored->reviewedBy;
         letter.reviewedAt = stored->reviewedAt;
         letter.reviewVersion = stored->version;

@@ -29,6 +29,8 @@
 #include "export/exportjob.h"
 #include "export/deidentifier.h"
 #include "export/summaryjob.h"
+#include "extraction/customfields.h"
+#include "fields/customfielddialog.h"
 #include "stats/revieweffort.h"
 
 #include <QActionGroup>
@@ -402,6 +404,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
     connect(m_ui->actionCountThisFile, &QAction::triggered, this, &MainWindow::countCurrentFile);
     connect(m_ui->actionShowDuplicates, &QAction::triggered, this, &MainWindow::showDuplicates);
+    connect(m_ui->actionCustomFields, &QAction::triggered, this, &MainWindow::editCustomFields);
     connect(m_ui->chartsTab, &ChartsPage::compareFolderRequested, this, &MainWindow::compareWithFolder);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionExportJson, &QAction::triggered, this, &MainWindow::exportJson);
@@ -568,6 +571,11 @@ void MainWindow::openFolder(const QString &folder)
         setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
     m_ui->reviewPanel->setReviewable(storeTakesChanges());
     m_ui->actionReopenLetter->setEnabled(storeTakesChanges() && m_review->store()->isShared());
+    // The folder's own fields, before its letters are read (the loader's
+    // extractor takes them). A file that cannot be read is said, not ignored.
+    auto customFields = CustomFields::load(m_folder);
+    CustomFields::install(std::make_shared<const CustomFields>(customFields ? customFields.value() : CustomFields()));
+    QString customFieldsProblem = customFields ? QString() : customFields.error();
     auto loader = std::make_shared<LetterLoader>(m_folder);
     loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
     loader->setFollowLinksOutside(AppSettings::followLinksOutside());
@@ -590,6 +598,8 @@ void MainWindow::openFolder(const QString &folder)
             m_folderNotice = tr("Choices among duplicate cases cannot be read (%1): the latest decision counts.")
                                  .arg(choices.error());
     }
+    if (!customFieldsProblem.isEmpty() && m_folderNotice.isEmpty())
+        m_folderNotice = customFieldsProblem;
     m_duplicatesStale = true;
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
     m_notice.clear();
@@ -856,6 +866,35 @@ void MainWindow::countCurrentFile()
     m_duplicatesStale = true;
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
     noticeDuplicate(row);
+}
+
+void MainWindow::editCustomFields()
+{
+    if (m_folder.isEmpty() || isLoading()) {
+        statusBar()->showMessage(isLoading() ? tr("Wait until the folder has loaded.") : tr("Open a folder first."));
+        return;
+    }
+    QStringList paths;
+    for (const LetterSummary &s : m_letters->summaries()) {
+        if (s.ok())
+            paths << s.relativePath;
+    }
+    CustomFieldDialog dialog(CustomFields::current()->rules(), m_loader, paths, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto fields = CustomFields::of(dialog.rules());
+    if (!fields) {
+        warn(tr("Analyst Fields"), fields.error());
+        return;
+    }
+    if (const Status saved = fields->save(m_folder); !saved) {
+        warn(tr("Analyst Fields"), saved.error());
+        return;
+    }
+    // Opened again: every letter is extracted with the new rules; reviews
+    // keep what was acknowledged.
+    openFolder(m_folder);
+    statusBar()->showMessage(tr("%n analyst field(s) saved with the folder.", nullptr, int(fields->rules().size())), 5000);
 }
 
 void MainWindow::showDuplicates()

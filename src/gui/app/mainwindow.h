@@ -129,6 +129,7 @@ private:
     void showDuplicates();
     void compareWithFolder();
     void refreshEffort();
+    void editCustomFields();
     void printReport();
     void exportReport();
     void showChartLetters(const QList<int> &rows, const QString &description);
