@@ -247,6 +247,143 @@
         <source>Open a reviewed letter for changes again (team leads)</source>
         <translation>Volver a abrir una carta revisada para cambiarla (responsables de equipo)</translation>
     </message>
+    <message>
+        <source>&amp;Count This File for Its Case</source>
+        <translation>&amp;Contar este archivo para su caso</translation>
+    </message>
+    <message>
+        <source>Another file holds this case too: count this one in charts, summaries and reports instead</source>
+        <translation>Otro archivo contiene también este caso: contar este en los gráficos, resúmenes e informes</translation>
+    </message>
+    <message>
+        <source>Analyst &amp;Fields…</source>
+        <translation>&amp;Campos del analista…</translation>
+    </message>
+    <message>
+        <source>Define fields of your own (a pattern or a list of phrases in one section of the letter), try them on the folder, and review and export them like the others</source>
+        <translation>Defina campos propios (un patrón o una lista de frases en una sección de la carta), pruébelos en la carpeta y revíselos y expórtelos como los demás</translation>
+    </message>
+    <message>
+        <source>Show &amp;Duplicate Cases</source>
+        <translation>Mostrar casos &amp;duplicados</translation>
+    </message>
+    <message>
+        <source>List the letters whose case number another file holds too (amended, re-issued or downloaded twice)</source>
+        <translation>Lista las cartas cuyo número de caso tiene también otro archivo (modificadas, reemitidas o descargadas dos veces)</translation>
+    </message>
+</context>
+<context>
+    <name>imr::CustomFieldPreview</name>
+    <message>
+        <source>%1 of %2 letters · %3 items matched, %4 missed</source>
+        <translation>%1 de %2 cartas · %3 elementos encontrados, %4 sin valor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters matched, %3 missed</source>
+        <translation>%1 de %2 cartas encontradas, %3 sin valor</translation>
+    </message>
+</context>
+<context>
+    <name>imr::CustomFieldRules</name>
+    <message>
+        <source>Whole letter</source>
+        <translation>Toda la carta</translation>
+    </message>
+    <message>
+        <source>Header (case number, dates, priority)</source>
+        <translation>Encabezado (número de caso, fechas, prioridad)</translation>
+    </message>
+    <message>
+        <source>Clinical case summary</source>
+        <translation>Resumen clínico del caso</translation>
+    </message>
+    <message>
+        <source>Decisions and rationales</source>
+        <translation>Decisiones y fundamentos</translation>
+    </message>
+    <message>
+        <source>Item: request</source>
+        <translation>Elemento: solicitud</translation>
+    </message>
+    <message>
+        <source>Item: guidelines cited</source>
+        <translation>Elemento: guías citadas</translation>
+    </message>
+    <message>
+        <source>Item: decision rationale</source>
+        <translation>Elemento: fundamento de la decisión</translation>
+    </message>
+    <message>
+        <source>Item: all of it</source>
+        <translation>Elemento: completo</translation>
+    </message>
+    <message>
+        <source>The column name must start with a letter and hold only lower-case letters, digits and _ (at most 40).</source>
+        <translation>El nombre de columna debe empezar por una letra y tener solo minúsculas, dígitos y _ (40 como máximo).</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in column.</source>
+        <translation>%1 es una columna integrada.</translation>
+    </message>
+    <message>
+        <source>The field needs a label.</source>
+        <translation>El campo necesita una etiqueta.</translation>
+    </message>
+    <message>
+        <source>The section does not belong to the field&apos;s level.</source>
+        <translation>La sección no corresponde al nivel del campo.</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>El patrón está vacío.</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid regular expression: %1 (at %2).</source>
+        <translation>El patrón no es una expresión regular válida: %1 (en %2).</translation>
+    </message>
+    <message>
+        <source>The pattern needs a capture group, in parentheses, around the value to take.</source>
+        <translation>El patrón necesita un grupo de captura, entre paréntesis, alrededor del valor que se toma.</translation>
+    </message>
+    <message>
+        <source>List at least one phrase.</source>
+        <translation>Indique al menos una frase.</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;.</source>
+        <translation>Sección desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>imr::CustomFields</name>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Campo %1: %2</translation>
+    </message>
+    <message>
+        <source>Two fields are named %1.</source>
+        <translation>Dos campos se llaman %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 fields of the letter and %1 of each item.</source>
+        <translation>Como máximo %1 campos de la carta y %1 de cada elemento.</translation>
+    </message>
+    <message>
+        <source>The analyst fields of this folder cannot be read: %1</source>
+        <translation>No se pueden leer los campos del analista de esta carpeta: %1</translation>
+    </message>
+    <message>
+        <source>The analyst fields file %1 is damaged: %2</source>
+        <translation>El archivo de campos del analista %1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>The analyst fields file %1 has a bad rule: %2</source>
+        <translation>El archivo de campos del analista %1 tiene una regla incorrecta: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the analyst fields to %1: %2</source>
+        <translation>No se pueden guardar los campos del analista en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>imr::DecisionStatistics</name>
@@ -257,6 +394,32 @@
     <message>
         <source>All items</source>
         <translation>Todos los elementos</translation>
+    </message>
+</context>
+<context>
+    <name>imr::Deidentifier</name>
+    <message>
+        <source>[withheld: could not be de-identified]</source>
+        <translation>[retenido: no se pudo desidentificar]</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a letter.</source>
+        <translation>El archivo no se pudo leer como carta.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::DuplicateCases</name>
+    <message>
+        <source>Identical to %1: counted once.</source>
+        <translation>Idéntico a %1: se cuenta una vez.</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2, chosen to count instead.</source>
+        <translation>El caso %1 está también en %2, elegido para contar en su lugar.</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2, decided later, which counts instead.</source>
+        <translation>El caso %1 está también en %2, decidido después, que cuenta en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +443,14 @@
     <message>
         <source>Exported %1 letters, %2 items, %3 errors to %4</source>
         <translation>Se exportaron %1 cartas, %2 elementos y %3 errores a %4</translation>
+    </message>
+    <message>
+        <source>Only the reviewed CSV can be de-identified.</source>
+        <translation>Solo el CSV revisado se puede desidentificar.</translation>
+    </message>
+    <message>
+        <source>De-identified: %1 paragraphs withheld whole.</source>
+        <translation>Desidentificado: %1 párrafos retenidos enteros.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +566,10 @@
     <message>
         <source>Patient</source>
         <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Analyst fields</source>
+        <translation>Campos del analista</translation>
     </message>
 </context>
 <context>
@@ -598,6 +773,40 @@
     </message>
 </context>
 <context>
+    <name>imr::ProportionTest</name>
+    <message>
+        <source>Fisher&apos;s exact test</source>
+        <translation>prueba exacta de Fisher</translation>
+    </message>
+    <message>
+        <source>two-proportion z test</source>
+        <translation>prueba z de dos proporciones</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>sin prueba</translation>
+    </message>
+</context>
+<context>
+    <name>imr::RateComparison</name>
+    <message>
+        <source>All items</source>
+        <translation>Todos los elementos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Treatment category</source>
+        <translation>Categoría de tratamiento</translation>
+    </message>
+    <message>
+        <source>Guideline source</source>
+        <translation>Fuente de guía</translation>
+    </message>
+</context>
+<context>
     <name>imr::RecordDiff</name>
     <message>
         <source>%1 (item %2)</source>
@@ -652,6 +861,17 @@
     <message>
         <source>The change was not saved: the letter kept changing while it was saved. Try again.</source>
         <translation>No se guardó el cambio: la carta siguió cambiando mientras se guardaba. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>imr::ReviewEffort</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
@@ -768,6 +988,21 @@
     </message>
 </context>
 <context>
+    <name>imr::StandardTables</name>
+    <message>
+        <source>Application received to decision</source>
+        <translation>De la solicitud recibida a la decisión</translation>
+    </message>
+    <message>
+        <source>Assignment to decision</source>
+        <translation>De la asignación a la decisión</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+</context>
+<context>
     <name>imr::StoreAddress</name>
     <message>
         <source>A team store is given as postgresql://user@host:port/database.</source>
@@ -827,6 +1062,32 @@
     <message>
         <source>The review store could not be read: %1</source>
         <translation>No se pudo leer el almacén de revisiones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imr::SummaryCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>imr::SummaryJob</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Se canceló la lectura de %1.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: %1</source>
+        <translation>imr-workbench: %1</translation>
+    </message>
+    <message>
+        <source>Summary of %1 letters, %2 items written to %3 (%4 duplicate files counted once)</source>
+        <translation>Resumen de %1 cartas y %2 elementos escrito en %3 (%4 archivos duplicados contados una vez)</translation>
     </message>
 </context>
 <context>
@@ -1035,10 +1296,6 @@
 <context>
     <name>imr::gui::ChartBuilder</name>
     <message>
-        <source>%1% overturned of %2</source>
-        <translation>%1% de %2 revocados</translation>
-    </message>
-    <message>
         <source>No letters: open a folder to see its decisions.</source>
         <translation>No hay cartas: abra una carpeta para ver sus decisiones.</translation>
     </message>
@@ -1049,10 +1306,6 @@
     <message>
         <source>No decided items in these letters.</source>
         <translation>No hay elementos decididos en estas cartas.</translation>
-    </message>
-    <message>
-        <source>Outcome overview: %1 items, %2% overturned</source>
-        <translation>Resumen de resultados: %1 elementos, %2% revocados</translation>
     </message>
     <message>
         <source>Overturn rate by treatment category</source>
@@ -1093,6 +1346,64 @@
     <message>
         <source>Overturned</source>
         <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>No review work yet: confirmations and corrections are timed from the audit trail.</source>
+        <translation>Aún no hay revisión: las confirmaciones y correcciones se miden con el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>%1 min, %2 s per action</source>
+        <translation>%1 min, %2 s por acción</translation>
+    </message>
+    <message>
+        <source>%1 corrected, %2% of those acknowledged</source>
+        <translation>%1 corregidos, %2% de los revisados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 corrections in %n item(s)</source>
+        <translation>
+            <numerusform>%1 correcciones en %n elemento</numerusform>
+            <numerusform>%1 correcciones en %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review time by field (minutes); a letter takes %1 s (median), %2 s (90th percentile)</source>
+        <translation>Tiempo de revisión por campo (minutos); una carta lleva %1 s (mediana), %2 s (percentil 90)</translation>
+    </message>
+    <message>
+        <source>Review time by field (minutes)</source>
+        <translation>Tiempo de revisión por campo (minutos)</translation>
+    </message>
+    <message>
+        <source>Corrections by field</source>
+        <translation>Correcciones por campo</translation>
+    </message>
+    <message>
+        <source>Corrections by treatment category</source>
+        <translation>Correcciones por categoría de tratamiento</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>%1% overturned of %2 (95% CI %3)</source>
+        <translation>%1% revocado de %2 (IC 95% %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grey: fewer than %n items, too few for a reliable rate. Whiskers: 95% intervals.</source>
+        <translation>
+            <numerusform>Gris: menos de %n elemento, muy pocos para una tasa fiable. Bigotes: intervalos del 95%.</numerusform>
+            <numerusform>Gris: menos de %n elementos, muy pocos para una tasa fiable. Bigotes: intervalos del 95%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome overview: %1 items, %2% overturned (95% CI %3)</source>
+        <translation>Resumen de resultados: %1 elementos, %2% revocados (IC 95% %3)</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1491,241 @@
             <numerusform>%n decisiones; una barra o un sector lista las cartas que hay detrás.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Grey groups under</source>
+        <translation>Grupos en gris bajo</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> elementos</translation>
+    </message>
+    <message>
+        <source>Smallest group with a reliable rate</source>
+        <translation>Grupo más pequeño con una tasa fiable</translation>
+    </message>
+    <message>
+        <source>Rates of smaller groups are greyed: with few items, the 95% interval is wide.</source>
+        <translation>Las tasas de grupos menores aparecen en gris: con pocos elementos, el intervalo del 95% es amplio.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Sin comparación</translation>
+    </message>
+    <message>
+        <source>Compare with decisions from</source>
+        <translation>Comparar con decisiones del</translation>
+    </message>
+    <message>
+        <source>Compare with another folder…</source>
+        <translation>Comparar con otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Compared decisions from</source>
+        <translation>Decisiones comparadas desde</translation>
+    </message>
+    <message>
+        <source>Compared decisions until</source>
+        <translation>Decisiones comparadas hasta</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Comparado con %1</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Decided %1 to %2</source>
+        <translation>Decididas del %1 al %2</translation>
+    </message>
+    <message>
+        <source>This folder</source>
+        <translation>Esta carpeta</translation>
+    </message>
+    <message>
+        <source>Overturn rates: %1 against %2</source>
+        <translation>Tasas de revocación: %1 frente a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate file(s) counted once</source>
+        <translation>
+            <numerusform>%n archivo duplicado contado una vez</numerusform>
+            <numerusform>%n archivos duplicados contados una vez</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::ComparisonModel</name>
+    <message>
+        <source>no items</source>
+        <translation>sin elementos</translation>
+    </message>
+    <message>
+        <source>%1% (%2), n = %3</source>
+        <translation>%1% (%2), n = %3</translation>
+    </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n items on one side: the difference is not reliable.</source>
+        <translation>
+            <numerusform>Menos de %n elemento en un lado: la diferencia no es fiable.</numerusform>
+            <numerusform>Menos de %n elementos en un lado: la diferencia no es fiable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Segundo</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::CustomFieldDialog</name>
+    <message>
+        <source>Analyst Fields</source>
+        <translation>Campos del analista</translation>
+    </message>
+    <message>
+        <source>Analyst fields</source>
+        <translation>Campos del analista</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Sessions requested</source>
+        <translation>Sesiones solicitadas</translation>
+    </message>
+    <message>
+        <source>Each disputed item</source>
+        <translation>Cada elemento en disputa</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>La carta</translation>
+    </message>
+    <message>
+        <source>The capture group of a regular expression</source>
+        <translation>El grupo de captura de una expresión regular</translation>
+    </message>
+    <message>
+        <source>The phrases of a list that it holds</source>
+        <translation>Las frases de una lista que contiene</translation>
+    </message>
+    <message>
+        <source>One phrase per line</source>
+        <translation>Una frase por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Column name:</source>
+        <translation>Nombre de &amp;columna:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Value of:</source>
+        <translation>&amp;Valor de:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Take:</source>
+        <translation>&amp;Tomar:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <source>Preview counts</source>
+        <translation>Recuentos de la vista previa</translation>
+    </message>
+    <message>
+        <source>Commonest values</source>
+        <translation>Valores más frecuentes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value taken yet.</source>
+        <translation>Aún no se ha tomado ningún valor.</translation>
+    </message>
+    <message>
+        <source>Commonest: %1</source>
+        <translation>Más frecuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imr::gui::CustomFieldPreviewModel</name>
+    <message>
+        <source>(no match)</source>
+        <translation>(sin coincidencia)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value taken</source>
+        <translation>Valor tomado</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::EmptyState</name>
@@ -1229,6 +1775,18 @@
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify for sharing (HIPAA Safe Harbor)</source>
+        <translation>&amp;Desidentificar para compartir (HIPAA Safe Harbor)</translation>
+    </message>
+    <message>
+        <source>Case numbers and file names become pseudonyms that only this export uses; dates become years; ages over 89 become 90+; names, places, telephone numbers, addresses and other identifiers are removed from the text, and a paragraph that cannot be cleaned reliably is withheld.</source>
+        <translation>Los números de caso y los nombres de archivo pasan a ser seudónimos que solo usa esta exportación; las fechas pasan a años; las edades de más de 89 pasan a 90+; los nombres, lugares, teléfonos, direcciones y otros identificadores se quitan del texto, y un párrafo que no se puede limpiar con fiabilidad se retiene.</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Compartir:</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2451,64 @@ confianza %3%</translation>
         <source>%1 changed on disk: the new version is shown.</source>
         <translation>%1 cambió en el disco: se muestra la versión nueva.</translation>
     </message>
+    <message>
+        <source>Review effort cannot be read: %1</source>
+        <translation>No se puede leer el esfuerzo de revisión: %1</translation>
+    </message>
+    <message>
+        <source>Choices among duplicate cases cannot be read (%1): the latest decision counts.</source>
+        <translation>No se pueden leer las elecciones entre casos duplicados (%1): cuenta la decisión más reciente.</translation>
+    </message>
+    <message>
+        <source>This file counts (chosen).</source>
+        <translation>Este archivo cuenta (elegido).</translation>
+    </message>
+    <message>
+        <source>This file counts (latest decision).</source>
+        <translation>Este archivo cuenta (decisión más reciente).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2. %3</source>
+        <translation>El caso %1 está también en %2. %3</translation>
+    </message>
+    <message>
+        <source>Count This File</source>
+        <translation>Contar este archivo</translation>
+    </message>
+    <message>
+        <source>Open a folder first.</source>
+        <translation>Abra primero una carpeta.</translation>
+    </message>
+    <message>
+        <source>Analyst Fields</source>
+        <translation>Campos del analista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analyst field(s) saved with the folder.</source>
+        <translation>
+            <numerusform>%n campo del analista guardado con la carpeta.</numerusform>
+            <numerusform>%n campos del analista guardados con la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate cases</source>
+        <translation>casos duplicados</translation>
+    </message>
+    <message>
+        <source>Compare with Folder</source>
+        <translation>Comparar con carpeta</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n letter(s), de-identified, to %1 (%2 paragraphs withheld)</source>
+        <translation>
+            <numerusform>Exportada %n carta, desidentificada, a %1 (%2 párrafos retenidos)</numerusform>
+            <numerusform>Exportadas %n cartas, desidentificadas, a %1 (%2 párrafos retenidos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>
@@ -1953,10 +2569,6 @@ confianza %3%</translation>
     <message>
         <source>Report of %1 letters, %2 items written to %3</source>
         <translation>Se guardó el informe de %1 cartas y %2 elementos en %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 no es una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2659,129 @@ confianza %3%</translation>
     <message>
         <source>Filters: %1 · %2</source>
         <translation>Filtros: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC 95%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grey: fewer than %n items, too few for a reliable rate.</source>
+        <translation>
+            <numerusform>Gris: menos de %n elemento, muy pocos para una tasa fiable.</numerusform>
+            <numerusform>Gris: menos de %n elementos, muy pocos para una tasa fiable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Parte %</translation>
+    </message>
+    <message>
+        <source>Upheld %</source>
+        <translation>Confirmadas %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disputed services by category: share and uphold rate (%n items)</source>
+        <translation>
+            <numerusform>Servicios en disputa por categoría: parte y tasa de confirmación (%n elemento)</numerusform>
+            <numerusform>Servicios en disputa por categoría: parte y tasa de confirmación (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pharmaceuticals by drug group (%n items)</source>
+        <translation>
+            <numerusform>Fármacos por grupo (%n elemento)</numerusform>
+            <numerusform>Fármacos por grupo (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drug group</source>
+        <translation>Grupo de fármacos</translation>
+    </message>
+    <message>
+        <source>Days to decision by priority</source>
+        <translation>Días hasta la decisión por prioridad</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Limit (days)</source>
+        <translation>Límite (días)</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Sobre el límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limits: Labor Code §4610.6(d), %1 days for a standard review and %2 for an expedited one, from receipt of the request and its records. %n letter(s) lacked these dates.</source>
+        <translation>
+            <numerusform>Límites: Labor Code §4610.6(d), %1 días para una revisión estándar y %2 para una urgente, desde la recepción de la solicitud y sus registros. %n carta no tenía estas fechas.</numerusform>
+            <numerusform>Límites: Labor Code §4610.6(d), %1 días para una revisión estándar y %2 para una urgente, desde la recepción de la solicitud y sus registros. %n cartas no tenían estas fechas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters and items per month of decision</source>
+        <translation>Cartas y elementos por mes de decisión</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Overturn rates compared: %1 against %2</source>
+        <translation>Tasas de revocación comparadas: %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Difference: percentage points, second minus first. Fisher&apos;s exact test where a 2×2 table has an expected count under 5, else the two-proportion z test; two-sided p. </source>
+        <translation>Diferencia: puntos porcentuales, el segundo menos el primero. Prueba exacta de Fisher si una tabla 2×2 tiene un recuento esperado menor que 5; si no, la prueba z de dos proporciones; p bilateral. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates: %n file(s) of cases held by another file are counted once.</source>
+        <translation>
+            <numerusform>Duplicados: %n archivo de casos que tiene otro archivo se cuenta una vez.</numerusform>
+            <numerusform>Duplicados: %n archivos de casos que tiene otro archivo se cuentan una vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3044,30 @@ confianza %3%</translation>
     <message>
         <source>The team store %1 is ready (schema %2). Grant analysts the role imr_reviewer, and leads imr_lead.</source>
         <translation>El almacén de equipo %1 está listo (esquema %2). Conceda a los analistas el rol imr_reviewer y a los responsables, imr_lead.</translation>
+    </message>
+    <message>
+        <source>Write the summary tables of FOLDER (rates with n and 95% intervals, the standard DWC/CWCI tables) to FILE as CSV without a window and exit.</source>
+        <translation>Escribir las tablas de resumen de CARPETA (tasas con n e intervalos del 95%, las tablas habituales de DWC/CWCI) en ARCHIVO como CSV sin ventana y salir.</translation>
+    </message>
+    <message>
+        <source>With --export-csv: de-identify the export (HIPAA Safe Harbor): pseudonymous case numbers, years only, ages over 89 as 90+, free text scrubbed.</source>
+        <translation>Con --export-csv: desidentificar la exportación (HIPAA Safe Harbor): números de caso con seudónimo, solo años, edades de más de 89 como 90+, texto libre depurado.</translation>
+    </message>
+    <message>
+        <source>With --export-summary: flag groups of fewer than N items as small (default %1).</source>
+        <translation>Con --export-summary: marcar como pequeños los grupos de menos de N elementos (por omisión %1).</translation>
+    </message>
+    <message>
+        <source>With --report or --export-summary: set FOLDER&apos;s overturn rates beside these, category by category, with a test of each difference.</source>
+        <translation>Con --report o --export-summary: poner las tasas de revocación de CARPETA junto a estas, categoría por categoría, con una prueba de cada diferencia.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: --deidentify applies to --export-csv only.</source>
+        <translation>imr-workbench: --deidentify solo se aplica a --export-csv.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: --min-group-size needs a count of 1 or more, not %1.</source>
+        <translation>imr-workbench: --min-group-size necesita un número de 1 o más, no %1.</translation>
     </message>
 </context>
 </TS>
