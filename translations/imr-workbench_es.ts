@@ -1390,10 +1390,6 @@
         <source>%1–%2%</source>
         <translation>%1–%2%</translation>
     </message>
-    <message>
-        <source>%1% overturned of %2 (95% CI %3)</source>
-        <translation>%1% revocado de %2 (IC 95% %3)</translation>
-    </message>
     <message numerus="yes">
         <source>Grey: fewer than %n items, too few for a reliable rate. Whiskers: 95% intervals.</source>
         <translation>
@@ -1404,6 +1400,10 @@
     <message>
         <source>Outcome overview: %1 items, %2% overturned (95% CI %3)</source>
         <translation>Resumen de resultados: %1 elementos, %2% revocados (IC 95% %3)</translation>
+    </message>
+    <message>
+        <source>n = %1, 95% CI %2</source>
+        <translation>n = %1, IC 95% %2</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QTimeZone>
+#include <QDateEdit>
 #include <QTableView>
 #include <QLabel>
 #include <QPdfDocument>
@@ -172,7 +173,7 @@ void TestCharts::barLabelsAreWholeWithTheirCount()
     const qreal room = view->chart()->plotArea().left();
     for (const QString &label : categories->categories()) {
         // Rich text: the label, then its rate and count on a second line.
-        QVERIFY2(label.contains(QRegularExpression(u"<br>\\d+% overturned of \\d+ \\(95% CI \\d+–\\d+%\\)(</span>)?$"_s)),
+        QVERIFY2(label.contains(QRegularExpression(u"<br>n = \\d+, 95% CI \\d+–\\d+%(</span>)?$"_s)),
                  qPrintable(label));
         QTextDocument html;
         html.setHtml(label);
@@ -446,6 +447,16 @@ void TestCharts::comparesTwoPeriods()
     page.setFilter(first);
     page.compareWithPeriod(QDate(2016, 1, 1), QDate(2017, 12, 31));
     QVERIFY(page.isComparing());
+    // The compared period can be changed where it shows.
+    int periodEdits = 0;
+    for (QDateEdit *e : page.findChildren<QDateEdit *>()) {
+        if (e->accessibleName().startsWith(u"Compared"_s)) {
+            ++periodEdits;
+            QVERIFY(e->isEnabled());
+            QVERIFY(!e->isHidden());
+        }
+    }
+    QCOMPARE(periodEdits, 2);
     imr::ChartFilter second = first;
     second.from = QDate(2016, 1, 1);
     second.to = QDate(2017, 12, 31);

@@ -104,7 +104,8 @@ void rateBars(QChart *chart, const ChartContent &content, bool horizontal, bool 
         }
         // Axis labels are rich text: the rate and its count go on a second
         // line, so a long label keeps its room instead of being cut.
-        // Under upright bars (months) there is room for the count only.
+        // Under upright bars (months) there is room for the count only. The
+        // bars' own labels give the percentages.
         const QString second = horizontal ? ChartBuilder::rateText(t) : ChartBuilder::tr("n = %1").arg(t.total());
         const QString text = onPaper ? t.label.toHtmlEscaped()
                                      : u"%1<br>%2"_s.arg(t.label.toHtmlEscaped(), second.toHtmlEscaped());
@@ -116,7 +117,7 @@ void rateBars(QChart *chart, const ChartContent &content, bool horizontal, bool 
     series->append(overturned);
     series->append(upheld);
     series->setLabelsVisible(true);
-    series->setLabelsFormat(u"@value"_s); // the counts, not percentages
+    series->setLabelsFormat(u"@value%"_s); // a percent series labels its bars with their share
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
@@ -219,10 +220,7 @@ QString ChartBuilder::intervalText(const RateInterval &interval)
 
 QString ChartBuilder::rateText(const Tally &tally)
 {
-    return tr("%1% overturned of %2 (95% CI %3)")
-        .arg(qRound(tally.overturnRate() * 100))
-        .arg(tally.total())
-        .arg(intervalText(tally.overturnInterval()));
+    return tr("n = %1, 95% CI %2").arg(tally.total()).arg(intervalText(tally.overturnInterval()));
 }
 
 bool ChartContent::hasSmallGroups() const

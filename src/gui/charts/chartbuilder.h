@@ -53,7 +53,7 @@ public:
     static QList<ChartContent> effortContents(const EffortSummary &effort);
     // A new chart (the caller owns it); onPaper: print colours (white background).
     static QChart *chart(const ChartContent &content, const QPalette &palette, bool onPaper);
-    // "37% overturned of 120 (95% CI 29–46%)"
+    // "n = 120, 95% CI 29–46%": under a bar's label (the bar shows the rate).
     static QString rateText(const Tally &tally);
     // "29–46%"
     static QString intervalText(const RateInterval &interval);

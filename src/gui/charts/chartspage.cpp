@@ -65,6 +65,9 @@ ChartsPage::ChartsPage(QWidget *parent)
         d->setCalendarPopup(true);
         d->setEnabled(false);
     }
+    // The compared period has no checkbox: it is in use whenever it shows.
+    m_compareFrom->setEnabled(true);
+    m_compareTo->setEnabled(true);
     m_categories->setText(tr("Categories"));
     m_categories->setPopupMode(QToolButton::InstantPopup);
     m_categories->setMenu(m_categoryMenu);

@@ -95,7 +95,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return tr("Fewer than %n items on one side: the difference is not reliable.", nullptr, m_minGroupSize);
         break;
     case Qt::TextAlignmentRole:
-        return int((index.column() >= First ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return int((index.column() >= First && index.column() != Test ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::UserRole: // the p-value as a number, for sorting and tests
         return tested ? QVariant(r.test.pValue) : QVariant();
     default:

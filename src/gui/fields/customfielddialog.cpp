@@ -89,7 +89,13 @@ CustomFieldDialog::CustomFieldDialog(const QList<CustomFieldRule> &rules, std::s
     m_pattern->setPlaceholderText(u"\\b(\\d+)\\s+sessions"_s);
     m_phrases->setPlaceholderText(tr("One phrase per line"));
     m_phrases->setTabChangesFocus(true);
-    m_ruleText->addWidget(m_pattern);
+    // The pattern's line stays a line at the top, however tall the phrases' page.
+    auto *patternPage = new QWidget(this);
+    auto *patternLayout = new QVBoxLayout(patternPage);
+    patternLayout->setContentsMargins(0, 0, 0, 0);
+    patternLayout->addWidget(m_pattern);
+    patternLayout->addStretch();
+    m_ruleText->addWidget(patternPage);
     m_ruleText->addWidget(m_phrases);
     m_ruleText->setMaximumHeight(100);
     m_problem->setWordWrap(true);
