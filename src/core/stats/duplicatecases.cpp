@@ -4,8 +4,20 @@
 
 namespace imr {
 
+namespace {
+
+size_t signatureOf(const LetterSummary &l)
+{
+    return qHashMulti(0, l.caseNumber, l.decisionDate, l.contentHash, l.loaded, l.error.isEmpty());
+}
+
+} // namespace
+
 QString DuplicateCases::key(const QString &caseNumber)
 {
+    // Most case numbers are already in their key's form: no copy then.
+    if (std::none_of(caseNumber.cbegin(), caseNumber.cend(), [](QChar c) { return c.isSpace() || c.isLower(); }))
+        return caseNumber;
     QString k;
     k.reserve(caseNumber.size());
     for (QChar c : caseNumber) {
@@ -19,10 +31,17 @@ DuplicateCases DuplicateCases::find(const QList<LetterSummary> &letters, const Q
 {
     DuplicateCases d;
     d.m_counts.fill(true, letters.size());
+    d.m_signatures.reserve(letters.size());
+    for (const LetterSummary &l : letters)
+        d.m_signatures.append(signatureOf(l));
     // One content, one vote: later copies of the same bytes never count.
+    // A folder of a year is 150,000 rows with few duplicates: rows are only
+    // listed for a case once a second file has it.
     QHash<QByteArray, int> firstOfContent;
+    firstOfContent.reserve(letters.size());
+    QHash<QString, int> firstOfCase;
+    firstOfCase.reserve(letters.size());
     QHash<QString, QList<int>> rowsOfCase;
-    QStringList order;
     for (int row = 0; row < letters.size(); ++row) {
         const LetterSummary &l = letters[row];
         if (!l.loaded || !l.ok())
@@ -39,15 +58,24 @@ DuplicateCases DuplicateCases::find(const QList<LetterSummary> &letters, const Q
         const QString k = key(l.caseNumber);
         if (k.isEmpty())
             continue;
-        auto &rows = rowsOfCase[k];
+        const auto first = firstOfCase.constFind(k);
+        if (first == firstOfCase.cend()) {
+            firstOfCase.insert(k, row);
+            continue;
+        }
+        QList<int> &rows = rowsOfCase[k];
         if (rows.isEmpty())
-            order << k;
+            rows << *first;
         rows << row;
     }
-    for (const QString &k : std::as_const(order)) {
+    // Groups in folder order of their first file.
+    QList<std::pair<int, QString>> order;
+    order.reserve(rowsOfCase.size());
+    for (auto it = rowsOfCase.cbegin(); it != rowsOfCase.cend(); ++it)
+        order.append({it->first(), it.key()});
+    std::sort(order.begin(), order.end());
+    for (const auto &[firstRow, k] : std::as_const(order)) {
         const QList<int> &rows = rowsOfCase[k];
-        if (rows.size() < 2)
-            continue;
         CaseGroup g{k, rows, -1, false};
         const QByteArray chosen = choices.value(k);
         for (int row : rows) {
@@ -79,6 +107,11 @@ DuplicateCases DuplicateCases::find(const QList<LetterSummary> &letters, const Q
     }
     d.m_excluded = int(std::count(d.m_counts.cbegin(), d.m_counts.cend(), false));
     return d;
+}
+
+bool DuplicateCases::isCurrentFor(int row, const LetterSummary &letter) const
+{
+    return row >= 0 && row < m_signatures.size() && m_signatures[row] == signatureOf(letter);
 }
 
 const CaseGroup *DuplicateCases::groupOf(int row) const

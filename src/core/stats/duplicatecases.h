@@ -40,6 +40,9 @@ public:
     int excludedCount() const { return m_excluded; }
     // The group a row belongs to, or nullptr.
     const CaseGroup *groupOf(int row) const;
+    // Whether the row still has the case number, decision date and content
+    // this was found with: when it has, a changed review needs no new find().
+    bool isCurrentFor(int row, const LetterSummary &letter) const;
     // Why a row does not count, in words; empty when it counts.
     QString reason(int row, const QList<LetterSummary> &letters) const;
 
@@ -52,6 +55,7 @@ private:
     QList<bool> m_counts;
     QHash<int, int> m_groupOfRow;
     QHash<int, int> m_sameContentAs; // row -> first row with the same content hash
+    QList<size_t> m_signatures;      // of each row's case, date and content
     int m_excluded = 0;
 };
 

@@ -112,7 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chartsUpdate->setSingleShot(true);
     m_chartsUpdate->setInterval(250);
     connect(m_chartsUpdate, &QTimer::timeout, this, [this] {
-        m_ui->chartsTab->setLetters(m_letters->summaries());
+        m_ui->chartsTab->setLetters(m_letters->summaries(), duplicates());
         refreshEffort();
     });
     connect(&m_effortWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -601,6 +601,7 @@ void MainWindow::openFolder(const QString &folder)
     if (!customFieldsProblem.isEmpty() && m_folderNotice.isEmpty())
         m_folderNotice = customFieldsProblem;
     m_duplicatesStale = true;
+    m_ui->chartsTab->setLetters({}, DuplicateCases()); // the last folder's rows mean nothing here
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
     m_notice.clear();
     if (!m_folderNotice.isEmpty())
@@ -839,11 +840,18 @@ void MainWindow::noticeDuplicate(int row)
             showError(same, 0);
         return;
     }
+    // A few names: a case in thousands of files must not cost a letter switch.
+    constexpr int kNamed = 3;
     QStringList others;
     for (int r : group->rows) {
-        if (r != row)
-            others << m_letters->summary(r).relativePath;
+        if (r == row)
+            continue;
+        if (others.size() == kNamed)
+            break;
+        others << m_letters->summary(r).relativePath;
     }
+    if (const qsizetype more = group->rows.size() - 1 - others.size(); more > 0)
+        others << tr("%n more", nullptr, int(more));
     const QString counted = group->counted == row
         ? (group->chosen ? tr("This file counts (chosen).") : tr("This file counts (latest decision)."))
         : duplicates().reason(row, m_letters->summaries());
@@ -981,7 +989,10 @@ void MainWindow::showCurrentLetter()
 void MainWindow::onLetterChanged(int row)
 {
     updateCounts();
-    m_duplicatesStale = true;
+    // Finding duplicates again costs a pass over the folder: only when the
+    // change touched a case number or a decision date.
+    if (row < 0 || row >= m_letters->rowCount() || !m_duplicates.isCurrentFor(row, m_letters->summary(row)))
+        m_duplicatesStale = true;
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start();
     else

@@ -249,6 +249,7 @@ void ChartsPage::setEffort(const EffortSummary &effort)
 void ChartsPage::setCaseChoices(const QHash<QString, QByteArray> &choices)
 {
     m_caseChoices = choices;
+    m_duplicates = DuplicateCases::find(m_letters, m_caseChoices);
     rebuild();
 }
 
@@ -332,7 +333,13 @@ void ChartsPage::setFilter(const ChartFilter &f)
 
 void ChartsPage::setLetters(const QList<LetterSummary> &letters)
 {
+    setLetters(letters, DuplicateCases::find(letters, m_caseChoices));
+}
+
+void ChartsPage::setLetters(const QList<LetterSummary> &letters, const DuplicateCases &duplicates)
+{
     m_letters = letters; // shared, not copied, until the list changes
+    m_duplicates = duplicates;
     rebuild();
 }
 
@@ -354,7 +361,6 @@ void ChartsPage::drillInto(const QString &category)
 
 void ChartsPage::rebuild()
 {
-    m_duplicates = DuplicateCases::find(m_letters, m_caseChoices);
     m_summary = DecisionStatistics::compute(m_letters, filter(), &m_duplicates);
     QString counts = tr("%1 of %2 letters · %3 items").arg(m_summary.lettersInScope).arg(m_summary.letters).arg(m_summary.items);
     if (m_summary.duplicatesLeftOut > 0)

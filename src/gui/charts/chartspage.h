@@ -36,6 +36,9 @@ public:
 
     // The letter list's compact rows; row numbers are the list's.
     void setLetters(const QList<LetterSummary> &letters);
+    // The same, with the duplicates already found over these rows (the
+    // window keeps them): a year's folder is not searched twice.
+    void setLetters(const QList<LetterSummary> &letters, const DuplicateCases &duplicates);
     void setLetters(const QList<Letter> &letters);
     ChartFilter filter() const;
     void setFilter(const ChartFilter &filter);
