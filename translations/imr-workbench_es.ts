@@ -448,9 +448,12 @@
         <source>Only the reviewed CSV can be de-identified.</source>
         <translation>Solo el CSV revisado se puede desidentificar.</translation>
     </message>
-    <message>
-        <source>De-identified: %1 paragraphs withheld whole.</source>
-        <translation>Desidentificado: %1 párrafos retenidos enteros.</translation>
+    <message numerus="yes">
+        <source>De-identified: %n paragraph(s) withheld whole.</source>
+        <translation>
+            <numerusform>Desidentificado: %n párrafo retenido entero.</numerusform>
+            <numerusform>Desidentificado: %n párrafos retenidos enteros.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -790,10 +793,6 @@
 <context>
     <name>imr::RateComparison</name>
     <message>
-        <source>All items</source>
-        <translation>Todos los elementos</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todo</translation>
     </message>
@@ -861,17 +860,6 @@
     <message>
         <source>The change was not saved: the letter kept changing while it was saved. Try again.</source>
         <translation>No se guardó el cambio: la carta siguió cambiando mientras se guardaba. Vuelva a intentarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>imr::ReviewEffort</name>
-    <message>
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
@@ -996,10 +984,6 @@
     <message>
         <source>Assignment to decision</source>
         <translation>De la asignación a la decisión</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1545,10 @@
             <numerusform>%n archivo duplicado contado una vez</numerusform>
             <numerusform>%n archivos duplicados contados una vez</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Overturn rates: %1 against %2 — the periods overlap, so the differences are not tested; set Decided from on the bar above to two separate periods</source>
+        <translation>Tasas de revocación: %1 frente a %2 — los periodos se solapan, así que las diferencias no se prueban; ponga en Decididas desde, arriba, dos periodos separados</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2497,13 @@ confianza %3%</translation>
             <numerusform>Exportadas %n cartas, desidentificadas, a %1 (%2 párrafos retenidos)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>
@@ -3062,12 +3057,12 @@ confianza %3%</translation>
         <translation>Con --report o --export-summary: poner las tasas de revocación de CARPETA junto a estas, categoría por categoría, con una prueba de cada diferencia.</translation>
     </message>
     <message>
-        <source>imr-workbench: --deidentify applies to --export-csv only.</source>
-        <translation>imr-workbench: --deidentify solo se aplica a --export-csv.</translation>
-    </message>
-    <message>
         <source>imr-workbench: --min-group-size needs a count of 1 or more, not %1.</source>
         <translation>imr-workbench: --min-group-size necesita un número de 1 o más, no %1.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: --deidentify applies to --export-csv only (the JSON export quotes the letters).</source>
+        <translation>imr-workbench: --deidentify solo se aplica a --export-csv (la exportación JSON cita las cartas).</translation>
     </message>
 </context>
 </TS>

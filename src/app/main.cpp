@@ -210,8 +210,10 @@ int runHeadless(int argc, char **argv)
     }
     if (!installCustomFields(options.folder, err))
         return 1;
-    if (options.deidentify && options.exportCsv.isEmpty()) {
-        err << QCoreApplication::translate("main", "imr-workbench: --deidentify applies to --export-csv only.")
+    // The provenance JSON quotes the letters: asked for with --deidentify,
+    // it would look de-identified and not be.
+    if (options.deidentify && (options.exportCsv.isEmpty() || !options.exportJson.isEmpty())) {
+        err << QCoreApplication::translate("main", "imr-workbench: --deidentify applies to --export-csv only (the JSON export quotes the letters).")
             << Qt::endl;
         return 2;
     }

@@ -9,6 +9,7 @@
 #include "folder/letterloader.h"
 #include "review/reviewnavigator.h"
 #include "review/reviewstatus.h"
+#include "store/recordjson.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,7 @@ private slots:
     void damagedFileIsAnError();
     void previewCountsAFolder();
     void reviewedAndExported();
+    void aSaveWithoutTheRuleKeepsItsReview();
 };
 
 void TestCustomFields::badRules_data()
@@ -255,6 +257,37 @@ void TestCustomFields::reviewedAndExported()
     QVERIFY(lines[0].endsWith(u","_s)); // the MRI: nothing taken
     QVERIFY(lines[1].endsWith(u",twelve"_s));
     QVERIFY(lines[1].contains(u"sessions_requested"_s)); // among the corrected fields
+}
+
+// Another analyst (or this one after removing a rule) saves a letter
+// without the field installed: the field's reviewed value survives.
+void TestCustomFields::aSaveWithoutTheRuleKeepsItsReview()
+{
+    CustomFields::install(std::make_shared<const CustomFields>(CustomFields::of({sessions(), treatments()}).value()));
+    imr::DeterminationRecord record;
+    record.fields[FieldId::CaseNumber].value = u"CM16-1"_s;
+    record.fields[FieldId::CustomLetter0] = imr::FieldValue{u"acupuncture"_s, {}, 0.9, {}, {}, imr::ReviewState::Confirmed};
+    imr::DisputedItem item;
+    item.fields[FieldId::ItemRequest].value = u"Acupuncture, six sessions"_s;
+    item.fields[FieldId::CustomItem0] = imr::FieldValue{u"six"_s, {}, 0.9, {}, {}, imr::ReviewState::Corrected};
+    record.items << item;
+    const QByteArray stored = imr::RecordJson::write(record);
+    CustomFields::install({}); // no rules here
+    std::optional<imr::DeterminationRecord> seen = imr::RecordJson::read(stored);
+    QVERIFY(seen);
+    QVERIFY(!seen->fields.contains(FieldId::CustomLetter0));
+    QVERIFY(seen->otherFields.contains(u"prior_treatment"_s));
+    seen->fields[FieldId::CaseNumber].state = imr::ReviewState::Confirmed; // the other analyst's change
+    const QByteArray saved = imr::RecordJson::write(*seen);
+    CustomFields::install(std::make_shared<const CustomFields>(CustomFields::of({sessions(), treatments()}).value()));
+    const std::optional<imr::DeterminationRecord> back = imr::RecordJson::read(saved);
+    QVERIFY(back);
+    QCOMPARE(back->field(FieldId::CustomLetter0).value, u"acupuncture"_s);
+    QCOMPARE(back->field(FieldId::CustomLetter0).state, imr::ReviewState::Confirmed);
+    QCOMPARE(back->items[0].field(FieldId::CustomItem0).value, u"six"_s);
+    QCOMPARE(back->items[0].field(FieldId::CustomItem0).state, imr::ReviewState::Corrected);
+    QCOMPARE(back->field(FieldId::CaseNumber).state, imr::ReviewState::Confirmed);
+    QVERIFY(back->otherFields.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCustomFields)

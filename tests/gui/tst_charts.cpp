@@ -28,6 +28,7 @@
 #include <QLineSeries>
 #include <QTimeZone>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QTableView>
 #include <QLabel>
 #include <QPdfDocument>
@@ -484,6 +485,13 @@ void TestCharts::comparesTwoPeriods()
     auto *table = page.findChild<QTableView *>();
     QVERIFY(table);
     QVERIFY(!table->isHidden());
+    // Overlapping periods share letters: rates side by side, no test.
+    page.compareWithPeriod(QDate(2015, 6, 1), QDate(2017, 12, 31));
+    QCOMPARE(page.comparison().size(), expected.size());
+    for (const imr::ComparisonRow &row : page.comparison())
+        QCOMPARE(row.test.method, imr::ProportionComparison::Method::None);
+    QCOMPARE(model->index(0, imr::gui::ComparisonModel::PValue).data().toString(), u"–"_s);
+    QVERIFY(qobject_cast<QGroupBox *>(table->parentWidget())->title().contains(u"overlap"_s));
     page.stopComparing();
     QVERIFY(page.comparison().isEmpty());
     QCOMPARE(model->rowCount(), 0);

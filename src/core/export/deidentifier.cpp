@@ -194,9 +194,10 @@ QString Deidentifier::yearOnly(const QString &date)
 
 QString Deidentifier::age(const QString &age)
 {
-    bool ok = false;
-    const int years = age.trimmed().toInt(&ok);
-    if (ok && years > 89)
+    // "92", "92 years", "92.5": the years are the leading number.
+    static const Re years(u"^\\s*(\\d+)"_s);
+    const auto m = years.match(age);
+    if (m.hasMatch() && m.captured(1).toLongLong() > 89)
         return u"90+"_s;
     return age;
 }
@@ -204,8 +205,13 @@ QString Deidentifier::age(const QString &age)
 QSet<QString> Deidentifier::lowerCaseWords(const QString &text)
 {
     static const Re word(u"\\b[a-z][a-z'\u2019-]+\\b"_s);
+    // Not from addresses: "john.smith@…" must not make "John Smith" a
+    // common phrase.
+    static const Re address(u"\\S+@\\S+|\\b(?:https?://|www\\.)\\S+"_s, Re::CaseInsensitiveOption);
+    QString plain = text;
+    plain.replace(address, u" "_s);
     QSet<QString> words;
-    auto it = word.globalMatch(text);
+    auto it = word.globalMatch(plain);
     while (it.hasNext())
         words.insert(it.next().captured());
     return words;
@@ -235,8 +241,11 @@ QString Deidentifier::scrub(const QString &input, bool *dropped, const QSet<QStr
     static const Re titled(u"\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\\.?\\s+(?:[A-Z]\\.\\s*)?%1(?:\\s+(?:[A-Z]\\.\\s*)?%1){0,2}"_s.arg(kName));
     static const Re credentialed(u"\\b%1(?:\\s+(?:[A-Z]\\.\\s*)?%1){0,2},?\\s+(?:M\\.D\\.|MD|D\\.O\\.|DO|D\\.C\\.|DC|Ph\\.D\\.|PhD|"
                                  "PA-C|NP|RN|PT|DPT|LCSW|Psy\\.D\\.|PsyD|DPM|OTR|LMFT|FNP)(?![A-Za-z])"_s.arg(kName));
-    static const Re related(u"\\b(patient|claimant|employee|worker|applicant|husband|wife|spouse|son|daughter|mother|"
-                            "father|named|name is|Dear)(,?\\s+)%1(?:\\s+(?:[A-Z]\\.\\s*)?%1){0,2}"_s.arg(kName));
+    // The words before a name in any case ("Patient Garcia" starts a
+    // sentence); the name itself capitalised.
+    static const Re related(u"\\b((?i:patient|claimant|employee|worker|applicant|husband|wife|spouse|son|daughter|mother|"
+                            "father|sister|brother|friend|co-?worker|supervisor|named|name is|dear))(,?\\s+)"
+                            "%1(?:\\s+(?:[A-Z]\\.\\s*)?%1){0,2}"_s.arg(kName));
     static const Re street(u"\\b\\d{1,6}\\s+(?:[A-Z][a-z]+\\.?\\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
                            "Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\\b\\.?"
                            "(?:,?\\s+(?:Suite|Ste|Apt|Unit|#)\\.?\\s*[\\w-]+)?"_s);

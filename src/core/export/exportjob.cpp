@@ -102,7 +102,7 @@ int ExportJob::run(const QString &folder, const QString &outputPath, ExportForma
                .arg(outputPath)
         << Qt::endl;
     if (deidentify)
-        err << tr("De-identified: %1 paragraphs withheld whole.").arg(deidentifier.droppedCount()) << Qt::endl;
+        err << tr("De-identified: %n paragraph(s) withheld whole.", nullptr, deidentifier.droppedCount()) << Qt::endl;
     return 0;
 }
 

@@ -26,14 +26,18 @@ CustomFieldExtractor::CustomFieldExtractor(std::shared_ptr<const CustomFields> f
 {
     for (const CustomFieldRule &r : m_fields->rules()) {
         QList<QRegularExpression> expressions;
+        QStringList phrases;
         if (r.mode == CustomFieldRule::Mode::Pattern) {
             expressions << QRegularExpression(r.pattern, QRegularExpression::CaseInsensitiveOption);
         } else {
             for (const QString &p : r.phrases) {
-                if (!p.trimmed().isEmpty())
-                    expressions << phraseExpression(p);
+                if (p.trimmed().isEmpty())
+                    continue;
+                expressions << phraseExpression(p);
+                phrases << p.simplified();
             }
         }
+        m_phrases << phrases;
         for (QRegularExpression &e : expressions)
             e.optimize();
         m_expressions << expressions;
@@ -61,7 +65,7 @@ FieldValue CustomFieldExtractor::valueIn(qsizetype rule, const QString &text, co
         }
         for (qsizetype i = 0; i < expressions.size(); ++i) {
             const QRegularExpressionMatch m = expressions[i].matchView(view);
-            const QString phrase = r.phrases.value(i).simplified();
+            const QString &phrase = m_phrases.at(rule).at(i);
             if (m.hasMatch() && !found.contains(phrase)) {
                 found << phrase;
                 v.spans << TextSpan{region.start + m.capturedStart(), m.capturedLength()};

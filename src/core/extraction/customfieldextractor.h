@@ -35,6 +35,7 @@ public:
 private:
     std::shared_ptr<const CustomFields> m_fields;
     QList<QList<QRegularExpression>> m_expressions; // per rule: the pattern, or one per phrase
+    QList<QStringList> m_phrases;                     // per rule: the phrases those stand for
 };
 
 } // namespace imr

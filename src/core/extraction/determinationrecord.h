@@ -3,6 +3,7 @@
 #include "extraction/fieldid.h"
 #include "extraction/fieldvalue.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 
@@ -13,6 +14,10 @@ struct DisputedItem
 {
     QMap<FieldId, FieldValue> fields;
     TextSpan span; // the whole item, heading to end of rationale
+    // Stored fields this program does not know now (an analyst field whose
+    // rule is not installed here, a later version's field): written back
+    // as they were, so a save never loses another analyst's review.
+    QJsonObject otherFields;
 
     FieldValue field(FieldId id) const { return fields.value(id); }
     friend bool operator==(const DisputedItem &, const DisputedItem &) = default;
@@ -23,6 +28,7 @@ struct DeterminationRecord
 {
     QMap<FieldId, FieldValue> fields;
     QList<DisputedItem> items;
+    QJsonObject otherFields; // as DisputedItem::otherFields
 
     FieldValue field(FieldId id) const { return fields.value(id); }
     // Item index -1 addresses the letter-level fields.

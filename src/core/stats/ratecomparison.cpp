@@ -1,5 +1,7 @@
 #include "stats/ratecomparison.h"
 
+using namespace Qt::StringLiterals;
+
 namespace imr {
 namespace {
 
@@ -31,8 +33,8 @@ void appendGroup(QList<ComparisonRow> &rows, ComparisonRow::Group group, const Q
 QList<ComparisonRow> RateComparison::compare(const DecisionSummary &first, const DecisionSummary &second)
 {
     QList<ComparisonRow> rows;
-    appendGroup(rows, ComparisonRow::Group::All, {Tally{tr("All items"), first.outcome.upheld, first.outcome.overturned, {}}},
-                {Tally{tr("All items"), second.outcome.upheld, second.outcome.overturned, {}}});
+    appendGroup(rows, ComparisonRow::Group::All, {Tally{u"All items"_s, first.outcome.upheld, first.outcome.overturned, {}}},
+                {Tally{u"All items"_s, second.outcome.upheld, second.outcome.overturned, {}}});
     appendGroup(rows, ComparisonRow::Group::Category, first.byCategory, second.byCategory);
     appendGroup(rows, ComparisonRow::Group::Guideline, first.byGuideline, second.byGuideline);
     return rows;

@@ -19,9 +19,13 @@ EffortSummary ReviewEffort::compute(const QList<AuditRecord> &log, const QList<L
     }
     // Each reviewer's actions in time order (the log is in save order; the
     // sort keeps it for equal times).
+    // A team store's trail holds every workspace's letters: only this
+    // folder's count (an empty folder list counts all, for scripts).
     QMap<QString, QList<const AuditRecord *>> byReviewer;
-    for (const AuditRecord &r : log)
-        byReviewer[r.reviewer].append(&r);
+    for (const AuditRecord &r : log) {
+        if (letters.isEmpty() || byHash.contains(r.contentHash))
+            byReviewer[r.reviewer].append(&r);
+    }
     QHash<QString, FieldEffort> fields;
     QHash<QByteArray, double> letterSeconds;
     QHash<QByteArray, bool> letterTimed;
@@ -60,12 +64,13 @@ EffortSummary ReviewEffort::compute(const QList<AuditRecord> &log, const QList<L
             const LetterSummary *letter = byHash.value(r->contentHash);
             const int item = r->entry.item;
             QString category;
+            // Fixed keys, as the categories themselves: the summary CSV is read by scripts.
             if (item < 0)
-                category = tr("Letter");
+                category = u"Letter"_s;
             else if (letter && item < letter->items.size())
                 category = letter->items[item].category.isEmpty() ? u"Other"_s : letter->items[item].category;
             else
-                category = tr("Unknown");
+                category = u"Unknown"_s;
             CategoryCorrections &c = categories[category];
             c.category = category;
             if (action == u"correct"_s)

@@ -28,7 +28,7 @@ struct FieldEffort
 
 struct CategoryCorrections
 {
-    QString category; // the item's treatment category; "Letter" for letter-level fields
+    QString category; // the item's treatment category; "Letter" for letter-level fields, "Unknown" for removed items
     int corrections = 0;
     int items = 0; // reviewed items of the category with any acknowledged change
 };

@@ -94,7 +94,7 @@ StandardTableSet StandardTables::compute(const QList<LetterSummary> &letters, co
             m.letters += 1;
             m.items += decidedItems;
         }
-        const QString priority = l.priority.isEmpty() ? tr("Unknown") : l.priority;
+        const QString priority = l.priority.isEmpty() ? u"Unknown"_s : l.priority; // a key, as the priorities
         bool dated = false;
         for (auto [measure, from] : {std::pair{TurnaroundRow::Measure::ApplicationToDecision, &l.applicationReceived},
                                      std::pair{TurnaroundRow::Measure::AssignmentToDecision, &l.assignedDate}}) {

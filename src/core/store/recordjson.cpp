@@ -28,9 +28,9 @@ std::optional<TextSpan> spanOf(const QJsonValue &value)
     return TextSpan{qsizetype(start), qsizetype(length)};
 }
 
-QJsonObject toJson(const QMap<FieldId, FieldValue> &fields)
+QJsonObject toJson(const QMap<FieldId, FieldValue> &fields, const QJsonObject &others)
 {
-    QJsonObject out;
+    QJsonObject out = others; // the known fields win over a stale copy
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const FieldValue &v = it.value();
         QJsonObject f{{u"v"_s, v.value}, {u"c"_s, v.confidence}};
@@ -50,13 +50,15 @@ QJsonObject toJson(const QMap<FieldId, FieldValue> &fields)
     return out;
 }
 
-QMap<FieldId, FieldValue> fromJson(const QJsonObject &object)
+QMap<FieldId, FieldValue> fromJson(const QJsonObject &object, QJsonObject *others)
 {
     QMap<FieldId, FieldValue> fields;
     for (auto it = object.begin(); it != object.end(); ++it) {
         FieldId id;
-        if (!FieldSchema::fromColumnName(it.key(), &id))
-            continue; // a field a later version added: ignore, keep the rest
+        if (!FieldSchema::fromColumnName(it.key(), &id)) {
+            others->insert(it.key(), it.value()); // kept and written back as it was
+            continue;
+        }
         const QJsonObject f = it.value().toObject();
         FieldValue v;
         v.value = f[u"v"_s].toString();
@@ -83,9 +85,9 @@ QByteArray RecordJson::write(const DeterminationRecord &record)
 {
     QJsonArray items;
     for (const DisputedItem &item : record.items)
-        items.append(QJsonObject{{u"fields"_s, toJson(item.fields)},
+        items.append(QJsonObject{{u"fields"_s, toJson(item.fields, item.otherFields)},
                                  {u"span"_s, QJsonArray{qint64(item.span.start), qint64(item.span.length)}}});
-    const QJsonObject root{{u"fields"_s, toJson(record.fields)}, {u"items"_s, items}};
+    const QJsonObject root{{u"fields"_s, toJson(record.fields, record.otherFields)}, {u"items"_s, items}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -95,10 +97,10 @@ std::optional<DeterminationRecord> RecordJson::read(const QByteArray &json)
     if (!doc.isObject())
         return std::nullopt;
     DeterminationRecord record;
-    record.fields = fromJson(doc[u"fields"_s].toObject());
+    record.fields = fromJson(doc[u"fields"_s].toObject(), &record.otherFields);
     for (const QJsonValue &i : doc[u"items"_s].toArray()) {
         DisputedItem item;
-        item.fields = fromJson(i[u"fields"_s].toObject());
+        item.fields = fromJson(i[u"fields"_s].toObject(), &item.otherFields);
         item.span = spanOf(i[u"span"_s]).value_or(TextSpan{});
         record.items << item;
     }

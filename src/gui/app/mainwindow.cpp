@@ -116,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
         refreshEffort();
     });
     connect(&m_effortWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_effortFolder != m_folder)
+            return; // read for the folder open before: a new reading follows the charts
         const Result<EffortSummary> effort = m_effortWatcher.result();
         if (effort)
             m_ui->chartsTab->setEffort(effort.value());
@@ -361,6 +363,7 @@ void MainWindow::refreshEffort()
         return;
     }
     const QList<LetterSummary> letters = m_letters->summaries();
+    m_effortFolder = m_folder;
     m_effortWatcher.setFuture(QtConcurrent::run([store, letters]() -> Result<EffortSummary> {
         const auto log = store->auditLog();
         if (!log)
@@ -559,6 +562,12 @@ void MainWindow::openFolder(const QString &folder)
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
     m_review->setReviewer(AppSettings::reviewerName());
     const QString teamStore = m_teamStoreOverride.isEmpty() ? AppSettings::teamStore(m_folder) : m_teamStoreOverride;
+    // The folder's own fields, before its store is opened (an upgrade writes review
+    // status, which counts them) and its letters are read (the loader's
+    // extractor takes them). A file that cannot be read is said, not ignored.
+    auto customFields = CustomFields::load(m_folder);
+    CustomFields::install(std::make_shared<const CustomFields>(customFields ? customFields.value() : CustomFields()));
+    QString customFieldsProblem = customFields ? QString() : customFields.error();
     m_effortWatcher.waitForFinished(); // reads the store about to be replaced
     m_effortAgain = false;
     m_ui->chartsTab->setEffort({});
@@ -571,11 +580,6 @@ void MainWindow::openFolder(const QString &folder)
         setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
     m_ui->reviewPanel->setReviewable(storeTakesChanges());
     m_ui->actionReopenLetter->setEnabled(storeTakesChanges() && m_review->store()->isShared());
-    // The folder's own fields, before its letters are read (the loader's
-    // extractor takes them). A file that cannot be read is said, not ignored.
-    auto customFields = CustomFields::load(m_folder);
-    CustomFields::install(std::make_shared<const CustomFields>(customFields ? customFields.value() : CustomFields()));
-    QString customFieldsProblem = customFields ? QString() : customFields.error();
     auto loader = std::make_shared<LetterLoader>(m_folder);
     loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
     loader->setFollowLinksOutside(AppSettings::followLinksOutside());
@@ -594,12 +598,13 @@ void MainWindow::openFolder(const QString &folder)
     if (m_storeError.isEmpty()) {
         if (const auto choices = m_review->store()->caseChoices(); choices)
             m_caseChoices = choices.value();
-        else if (m_folderNotice.isEmpty())
-            m_folderNotice = tr("Choices among duplicate cases cannot be read (%1): the latest decision counts.")
-                                 .arg(choices.error());
+        else
+            m_folderNotice = joinNotices(m_folderNotice, tr("Choices among duplicate cases cannot be read (%1): the "
+                                                            "latest decision counts.")
+                                                             .arg(choices.error()));
     }
-    if (!customFieldsProblem.isEmpty() && m_folderNotice.isEmpty())
-        m_folderNotice = customFieldsProblem;
+    if (!customFieldsProblem.isEmpty())
+        m_folderNotice = joinNotices(m_folderNotice, customFieldsProblem);
     m_duplicatesStale = true;
     m_ui->chartsTab->setLetters({}, DuplicateCases()); // the last folder's rows mean nothing here
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
@@ -958,7 +963,7 @@ void MainWindow::compareWithFolder()
             warn(tr("Compare with Folder"), read.error());
         return;
     }
-    m_ui->chartsTab->compareWithLetters(read->letters, QFileInfo(other).fileName());
+    m_ui->chartsTab->compareWithLetters(read->letters, QFileInfo(other).fileName(), read->caseChoices);
     if (!messages.trimmed().isEmpty())
         showError(messages.trimmed());
 }
@@ -1119,6 +1124,11 @@ void MainWindow::restoreNotice()
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(m_notice);
+}
+
+QString MainWindow::joinNotices(const QString &first, const QString &second)
+{
+    return first.isEmpty() ? second : second.isEmpty() ? first : first + u" · "_s + second;
 }
 
 bool MainWindow::storeTakesChanges() const

@@ -129,6 +129,7 @@ private:
     void showDuplicates();
     void compareWithFolder();
     void refreshEffort();
+    static QString joinNotices(const QString &first, const QString &second);
     void editCustomFields();
     void printReport();
     void exportReport();
@@ -167,6 +168,7 @@ private:
     QHash<QString, QByteArray> m_caseChoices;
     QFutureWatcher<Result<EffortSummary>> m_effortWatcher;
     bool m_effortAgain = false; // asked again while reading
+    QString m_effortFolder;     // the folder being read for
     int m_listWidth = 0;
     int m_panelWidth = 0;
     bool m_splitterMoved = false; // the user arranged the panes: saved as theirs

@@ -200,10 +200,12 @@ void ChartsPage::compareWithPeriod(const QDate &from, const QDate &to)
     refreshComparison();
 }
 
-void ChartsPage::compareWithLetters(const QList<LetterSummary> &letters, const QString &name)
+void ChartsPage::compareWithLetters(const QList<LetterSummary> &letters, const QString &name,
+                                    const QHash<QString, QByteArray> &choices)
 {
     m_compareWith = CompareWith::Folder;
     m_otherLetters = letters;
+    m_otherChoices = choices;
     m_secondName = name;
     {
         const QSignalBlocker block(m_compare);
@@ -288,13 +290,29 @@ void ChartsPage::refreshComparison()
         m_firstName = periodName(mine);
         m_secondName = periodName(theirs);
     } else {
-        const DuplicateCases theirDuplicates = DuplicateCases::find(m_otherLetters);
+        const DuplicateCases theirDuplicates = DuplicateCases::find(m_otherLetters, m_otherChoices);
         other = DecisionStatistics::compute(m_otherLetters, mine, &theirDuplicates);
         m_firstName = tr("This folder");
     }
     m_comparison = RateComparison::compare(m_summary, other);
+    // Periods that overlap share letters: the tests assume two independent
+    // samples, so none is made, and the box says why.
+    bool overlap = false;
+    if (period) {
+        const QDate aFrom = mine.from.isValid() ? mine.from : QDate(1, 1, 1);
+        const QDate aTo = mine.to.isValid() ? mine.to : QDate(9999, 12, 31);
+        overlap = !(m_compareTo->date() < aFrom || m_compareFrom->date() > aTo);
+        if (overlap) {
+            for (ComparisonRow &row : m_comparison)
+                row.test = ProportionComparison{row.test.rate1, row.test.rate2, row.test.difference, 1.0, 0.0,
+                                                ProportionComparison::Method::None};
+        }
+    }
     m_comparisonModel->setComparison(m_comparison, m_firstName, m_secondName, minGroupSize());
-    m_comparisonBox->setTitle(tr("Overturn rates: %1 against %2").arg(m_firstName, m_secondName));
+    m_comparisonBox->setTitle(overlap ? tr("Overturn rates: %1 against %2 — the periods overlap, so the differences "
+                                           "are not tested; set Decided from on the bar above to two separate periods")
+                                            .arg(m_firstName, m_secondName)
+                                      : tr("Overturn rates: %1 against %2").arg(m_firstName, m_secondName));
     m_comparisonBox->setVisible(true);
 }
 

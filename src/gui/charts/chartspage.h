@@ -59,7 +59,9 @@ public:
     // Side by side with the same filter over other decision dates, or over
     // another folder's letters (MainWindow reads it); no comparison: both off.
     void compareWithPeriod(const QDate &from, const QDate &to);
-    void compareWithLetters(const QList<LetterSummary> &letters, const QString &name);
+    // choices: the other folder's own (its store's) choices among duplicates.
+    void compareWithLetters(const QList<LetterSummary> &letters, const QString &name,
+                            const QHash<QString, QByteArray> &choices = {});
     void stopComparing();
     bool isComparing() const;
     const QList<ComparisonRow> &comparison() const { return m_comparison; }
@@ -100,6 +102,7 @@ private:
     EffortSummary m_effort;
     CompareWith m_compareWith = CompareWith::Nothing;
     QList<LetterSummary> m_otherLetters; // the other folder's
+    QHash<QString, QByteArray> m_otherChoices;
     QList<ComparisonRow> m_comparison;
     QString m_firstName;
     QString m_secondName;
