@@ -27,22 +27,66 @@ QString DuplicateCases::key(const QString &caseNumber)
     return k;
 }
 
+namespace {
+
+// Every row of the folder, in order, without a list of them.
+struct AllRows
+{
+    int count;
+    struct Iterator
+    {
+        int row;
+        int operator*() const { return row; }
+        Iterator &operator++()
+        {
+            ++row;
+            return *this;
+        }
+        bool operator!=(const Iterator &other) const { return row != other.row; }
+    };
+    Iterator begin() const { return {0}; }
+    Iterator end() const { return {count}; }
+    qsizetype size() const { return count; }
+};
+
+} // namespace
+
 DuplicateCases DuplicateCases::find(const QList<LetterSummary> &letters, const QHash<QString, QByteArray> &choices)
 {
-    DuplicateCases d;
-    d.m_counts.fill(true, letters.size());
+    DuplicateCases d = findIn(letters, AllRows{int(letters.size())}, choices);
     d.m_signatures.reserve(letters.size());
     for (const LetterSummary &l : letters)
         d.m_signatures.append(signatureOf(l));
+    return d;
+}
+
+DuplicateCases DuplicateCases::findAmong(const QList<LetterSummary> &letters, const QList<int> &rows,
+                                         const QHash<QString, QByteArray> &choices)
+{
+    QList<int> valid;
+    valid.reserve(rows.size());
+    for (int row : rows) {
+        if (row >= 0 && row < letters.size() && (valid.isEmpty() || row > valid.last()))
+            valid << row;
+    }
+    return findIn(letters, valid, choices);
+}
+
+template<typename Rows>
+DuplicateCases DuplicateCases::findIn(const QList<LetterSummary> &letters, const Rows &candidates,
+                                      const QHash<QString, QByteArray> &choices)
+{
+    DuplicateCases d;
+    d.m_counts.fill(true, letters.size());
     // One content, one vote: later copies of the same bytes never count.
     // A folder of a year is 150,000 rows with few duplicates: rows are only
     // listed for a case once a second file has it.
     QHash<QByteArray, int> firstOfContent;
-    firstOfContent.reserve(letters.size());
+    firstOfContent.reserve(candidates.size());
     QHash<QString, int> firstOfCase;
-    firstOfCase.reserve(letters.size());
+    firstOfCase.reserve(candidates.size());
     QHash<QString, QList<int>> rowsOfCase;
-    for (int row = 0; row < letters.size(); ++row) {
+    for (int row : candidates) {
         const LetterSummary &l = letters[row];
         if (!l.loaded || !l.ok())
             continue;

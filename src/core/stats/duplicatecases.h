@@ -32,6 +32,13 @@ public:
     // choices: normalised case number -> content hash of the file that
     // counts (ReviewStore::caseChoices()).
     static DuplicateCases find(const QList<LetterSummary> &letters, const QHash<QString, QByteArray> &choices = {});
+    // The same, over some rows only (ascending): those that may share a case
+    // with one letter (LetterListModel::rowsSharingCase). What it says of
+    // those rows is what find() says; it costs the group, not the folder, so
+    // a letter switch in a folder of a year stays quick. isCurrentFor() is
+    // false for its rows.
+    static DuplicateCases findAmong(const QList<LetterSummary> &letters, const QList<int> &rows,
+                                    const QHash<QString, QByteArray> &choices = {});
 
     const QList<CaseGroup> &groups() const { return m_groups; }
     // Whether a row's decisions count (rows not loaded or unreadable count,
@@ -51,6 +58,10 @@ public:
     static QString key(const QString &caseNumber);
 
 private:
+    template<typename Rows>
+    static DuplicateCases findIn(const QList<LetterSummary> &letters, const Rows &rows,
+                                 const QHash<QString, QByteArray> &choices);
+
     QList<CaseGroup> m_groups;
     QList<bool> m_counts;
     QHash<int, int> m_groupOfRow;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -21,31 +22,53 @@ void keepPrivate(QSettings &settings)
     QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+// One thread, so saves land in the order they were asked for.
+QThreadPool &saver()
+{
+    static QThreadPool pool;
+    static const bool single = [] {
+        pool.setMaxThreadCount(1);
+        return true;
+    }();
+    Q_UNUSED(single);
+    return pool;
+}
+
 } // namespace
+
+void AppSettings::waitForSaves()
+{
+    saver().waitForDone();
+}
 
 QString AppSettings::lastFolder()
 {
+    waitForSaves();
     return QSettings().value(u"folders/last"_s).toString();
 }
 
 void AppSettings::setLastFolder(const QString &folder)
 {
-    QSettings settings;
-    settings.setValue(u"folders/last"_s, folder);
-    QStringList recent = settings.value(u"folders/recent"_s).toStringList();
-    recent.removeAll(folder);
-    recent.prepend(folder);
-    settings.setValue(u"folders/recent"_s, recent.mid(0, kRecentFolders));
-    keepPrivate(settings);
+    saver().start([folder] {
+        QSettings settings;
+        settings.setValue(u"folders/last"_s, folder);
+        QStringList recent = settings.value(u"folders/recent"_s).toStringList();
+        recent.removeAll(folder);
+        recent.prepend(folder);
+        settings.setValue(u"folders/recent"_s, recent.mid(0, kRecentFolders));
+        keepPrivate(settings);
+    });
 }
 
 QStringList AppSettings::recentFolders()
 {
+    waitForSaves();
     return QSettings().value(u"folders/recent"_s).toStringList().mid(0, kRecentFolders);
 }
 
 void AppSettings::clearRecentFolders()
 {
+    waitForSaves();
     QSettings settings;
     settings.remove(u"folders/recent"_s);
     keepPrivate(settings);

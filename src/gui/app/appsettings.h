@@ -9,7 +9,13 @@ class AppSettings final
 {
 public:
     static QString lastFolder();
-    static void setLastFolder(const QString &folder); // also the first of the recent folders
+    // Also the first of the recent folders. Saved in the background: it is
+    // called as a folder opens, and saving syncs the file to disk (QSaveFile),
+    // which can wait a few hundred milliseconds behind other writes.
+    static void setLastFolder(const QString &folder);
+    // Until the background saves are on disk; the readers of the folders wait
+    // for them, and the window before it closes.
+    static void waitForSaves();
     // Most recent first, at most kRecentFolders.
     static QStringList recentFolders();
     static void clearRecentFolders();

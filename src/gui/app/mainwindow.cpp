@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "app/appsettings.h"
+#include "store/storefactory.h"
 #include "app/colorscheme.h"
 #include "app/emptystate.h"
 #include "app/exportdialog.h"
@@ -349,6 +350,8 @@ MainWindow::~MainWindow()
     if (m_indexer)
         m_indexer->waitForFinished();
     m_effortWatcher.waitForFinished(); // it reads the store
+    m_storeOpening.waitForFinished();
+    AppSettings::waitForSaves();
 }
 
 // Review effort from the store's audit trail, read and counted off the GUI
@@ -553,11 +556,19 @@ void MainWindow::openFolder(const QString &folder)
     if (m_indexer)
         m_indexer->waitForFinished(); // it uses the store: stop it first
     m_indexer.reset();
+    // A store still opening for the last folder is not wanted: it is let go
+    // (its lock with it) before this folder's store opens, perhaps the same.
+    if (m_storeOpening.isValid()) {
+        m_storeOpening.waitForFinished();
+        if (m_storeOpening.resultCount() > 0)
+            if (const auto &unwanted = m_storeOpening.result(); unwanted && *unwanted)
+                unwanted->value().reset();
+        m_storeOpening = {};
+    }
     showAllLetters(); // rows picked from the last folder's charts mean nothing here
     if (!m_folder.isEmpty())
         m_folderWatcher->removePath(m_folder);
     m_folder = QDir(folder).absolutePath();
-    AppSettings::setLastFolder(m_folder);
     m_pages->setCurrentIndex(1);
     setWindowTitle(tr("%1 — IMR Workbench").arg(QDir::toNativeSeparators(m_folder)));
     m_review->setReviewer(AppSettings::reviewerName());
@@ -567,11 +578,63 @@ void MainWindow::openFolder(const QString &folder)
     // extractor takes them). A file that cannot be read is said, not ignored.
     auto customFields = CustomFields::load(m_folder);
     CustomFields::install(std::make_shared<const CustomFields>(customFields ? customFields.value() : CustomFields()));
-    QString customFieldsProblem = customFields ? QString() : customFields.error();
+    const QString customFieldsProblem = customFields ? QString() : customFields.error();
     m_effortWatcher.waitForFinished(); // reads the store about to be replaced
     m_effortAgain = false;
     m_ui->chartsTab->setEffort({});
-    m_storeError = m_review->openStore(m_folder, teamStore).error();
+    m_review->closeStore();
+    m_loader = makeLoader(nullptr); // nothing may read the last folder's store meanwhile
+    m_review->setLoader(m_loader);
+    // Until the store is open nothing can be reviewed: it reads as missing.
+    m_storeError = tr("The review store is being opened.");
+    m_readOnlyReason.clear();
+    m_ui->reviewPanel->setReviewable(false);
+    m_ui->actionReopenLetter->setEnabled(false);
+    m_letters->setPaths({});
+    m_ui->documentView->clear();
+    m_ui->pageView->clear();
+    m_ui->reviewPanel->clear();
+    m_duplicatesStale = true;
+    m_caseChoices.clear();
+    m_ui->chartsTab->setLetters({}, DuplicateCases()); // the last folder's rows mean nothing here
+    m_ui->chartsTab->setCaseChoices(m_caseChoices);
+    m_loading = true;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(false); // nothing to cancel yet: opening a store is short
+    statusBar()->showMessage(tr("Opening the review store…"));
+    // Opened off the GUI thread: creating or upgrading a store syncs it to
+    // disk, and a team store is a server away; either can take longer than
+    // the window may stop answering.
+    const int generation = ++m_generation;
+    m_storeOpening = QtConcurrent::run([folder = m_folder, teamStore, reviewer = AppSettings::reviewerName()] {
+        return std::make_shared<Result<std::unique_ptr<ReviewStore>>>(
+            StoreFactory::open(folder, teamStore, true, reviewer));
+    });
+    m_storeOpening.then(this, [this, generation, teamStore, customFieldsProblem](
+                                  const std::shared_ptr<Result<std::unique_ptr<ReviewStore>>> &opened) {
+        if (generation == m_generation)
+            onStoreOpened(std::move(*opened), teamStore, customFieldsProblem);
+    });
+    // Last: it saves in the background, and the settings read above would
+    // wait for that save.
+    AppSettings::setLastFolder(m_folder);
+}
+
+std::shared_ptr<const LetterLoader> MainWindow::makeLoader(ReviewStore *store) const
+{
+    auto loader = std::make_shared<LetterLoader>(m_folder);
+    loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
+    loader->setFollowLinksOutside(AppSettings::followLinksOutside());
+    if (store)
+        loader->setStore(store);
+    return loader;
+}
+
+void MainWindow::onStoreOpened(Result<std::unique_ptr<ReviewStore>> opened, const QString &teamStore,
+                               const QString &customFieldsProblem)
+{
+    m_storeError = m_review->adoptStore(std::move(opened)).error();
     if (!teamStore.isEmpty() && m_storeError.isEmpty())
         setWindowTitle(tr("%1 — %2 — IMR Workbench")
                            .arg(QDir::toNativeSeparators(m_folder), m_review->store()->location()));
@@ -580,21 +643,11 @@ void MainWindow::openFolder(const QString &folder)
         setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
     m_ui->reviewPanel->setReviewable(storeTakesChanges());
     m_ui->actionReopenLetter->setEnabled(storeTakesChanges() && m_review->store()->isShared());
-    auto loader = std::make_shared<LetterLoader>(m_folder);
-    loader->addFormat(m_pdfFormat ? m_pdfFormat : std::make_shared<pdf::PdfLetterFormat>());
-    loader->setFollowLinksOutside(AppSettings::followLinksOutside());
-    if (m_storeError.isEmpty())
-        loader->setStore(m_review->store());
-    m_loader = loader;
-    m_review->setLoader(loader);
-    m_letters->setPaths({});
-    m_ui->documentView->clear();
-    m_ui->pageView->clear();
-    m_ui->reviewPanel->clear();
+    m_loader = makeLoader(m_storeError.isEmpty() ? m_review->store() : nullptr);
+    m_review->setLoader(m_loader);
     m_folderNotice = !m_storeError.isEmpty() ? tr("Review is read-only: %1").arg(m_storeError) : m_readOnlyReason;
     // Which file counts for a case held by several: a failure to read the
     // choices is said, and the latest decision counts meanwhile.
-    m_caseChoices.clear();
     if (m_storeError.isEmpty()) {
         if (const auto choices = m_review->store()->caseChoices(); choices)
             m_caseChoices = choices.value();
@@ -606,7 +659,6 @@ void MainWindow::openFolder(const QString &folder)
     if (!customFieldsProblem.isEmpty())
         m_folderNotice = joinNotices(m_folderNotice, customFieldsProblem);
     m_duplicatesStale = true;
-    m_ui->chartsTab->setLetters({}, DuplicateCases()); // the last folder's rows mean nothing here
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
     m_notice.clear();
     if (!m_folderNotice.isEmpty())
@@ -834,14 +886,23 @@ const DuplicateCases &MainWindow::duplicates()
     return m_duplicates;
 }
 
+// What the folder's duplicates say of one letter, from the rows that share
+// its case number or bytes: a letter switch, even while a year of letters
+// loads, costs the case's files, not a pass over the folder.
+DuplicateCases MainWindow::duplicatesAround(int row) const
+{
+    return DuplicateCases::findAmong(m_letters->summaries(), m_letters->rowsSharingCase(row), m_caseChoices);
+}
+
 // A letter whose case another file holds says so, and which file counts.
 void MainWindow::noticeDuplicate(int row)
 {
-    const CaseGroup *group = row >= 0 ? duplicates().groupOf(row) : nullptr;
+    const DuplicateCases local = duplicatesAround(row);
+    const CaseGroup *group = row >= 0 ? local.groupOf(row) : nullptr;
     m_ui->actionCountThisFile->setEnabled(group && group->counted != row && storeTakesChanges());
     if (!group) {
         // A second copy of another file's bytes: it shares that file's review.
-        if (const QString same = row >= 0 ? duplicates().reason(row, m_letters->summaries()) : QString(); !same.isEmpty())
+        if (const QString same = row >= 0 ? local.reason(row, m_letters->summaries()) : QString(); !same.isEmpty())
             showError(same, 0);
         return;
     }
@@ -859,14 +920,15 @@ void MainWindow::noticeDuplicate(int row)
         others << tr("%n more", nullptr, int(more));
     const QString counted = group->counted == row
         ? (group->chosen ? tr("This file counts (chosen).") : tr("This file counts (latest decision)."))
-        : duplicates().reason(row, m_letters->summaries());
+        : local.reason(row, m_letters->summaries());
     showError(tr("Case %1 is also in %2. %3").arg(group->caseNumber, others.join(u", "_s), counted), 0);
 }
 
 void MainWindow::countCurrentFile()
 {
     const int row = currentLetter();
-    const CaseGroup *group = row >= 0 ? duplicates().groupOf(row) : nullptr;
+    const DuplicateCases local = duplicatesAround(row);
+    const CaseGroup *group = row >= 0 ? local.groupOf(row) : nullptr;
     if (!group || !m_review->store())
         return;
     const QByteArray hash = m_letters->summary(row).contentHash;

@@ -6,6 +6,7 @@
 #include "result.h"
 #include "folder/folderindexer.h"
 #include "folder/letter.h"
+#include "store/reviewstore.h"
 #include "review/reviewnavigator.h"
 
 #include <QElapsedTimer>
@@ -102,6 +103,9 @@ private:
     void showShortcuts();
     void showAbout();
     void startIndexing();
+    void onStoreOpened(Result<std::unique_ptr<ReviewStore>> opened, const QString &teamStore,
+                       const QString &customFieldsProblem);
+    std::shared_ptr<const LetterLoader> makeLoader(ReviewStore *store) const;
     void onBatch(const imr::IndexBatch &batch);
     void showProgress(const imr::IndexBatch &batch);
     void onLoadFinished(bool cancelled);
@@ -123,6 +127,7 @@ private:
     ReportRenderer::Info reportInfo() const;
     // Duplicate cases: which file counts, the current letter's notice, and
     // the analyst's choice (kept in the review store).
+    DuplicateCases duplicatesAround(int row) const;
     const DuplicateCases &duplicates();
     void noticeDuplicate(int row);
     void countCurrentFile();
@@ -167,6 +172,8 @@ private:
     bool m_duplicatesStale = true;
     QHash<QString, QByteArray> m_caseChoices;
     QFutureWatcher<Result<EffortSummary>> m_effortWatcher;
+    // The folder's store, opening in the background (openFolder()).
+    QFuture<std::shared_ptr<Result<std::unique_ptr<ReviewStore>>>> m_storeOpening;
     bool m_effortAgain = false; // asked again while reading
     QString m_effortFolder;     // the folder being read for
     int m_listWidth = 0;

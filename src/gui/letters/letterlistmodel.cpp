@@ -2,7 +2,10 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include "folder/folderscanner.h"
+#include "stats/duplicatecases.h"
 
 #include <QIcon>
 
@@ -19,14 +22,12 @@ void LetterListModel::rebuildIndexes()
 {
     m_rowOfPath.clear();
     m_rowsOfHash.clear();
+    m_rowsOfCase.clear();
     m_counts = {};
     m_rowOfPath.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row) {
-        const LetterSummary &s = m_rows[row];
-        m_rowOfPath.insert(s.relativePath, row);
-        if (!s.contentHash.isEmpty())
-            m_rowsOfHash[s.contentHash].append(row);
-        countRow(s, 1);
+        m_rowOfPath.insert(m_rows.at(row).relativePath, row);
+        indexRow(row);
     }
 }
 
@@ -88,9 +89,13 @@ void LetterListModel::resetRows(QList<LetterSummary> rows, QHash<QString, int> r
     m_rows = std::move(rows);
     m_rowOfPath = std::move(rowOfPath);
     m_rowsOfHash.clear();
+    m_rowsOfCase.clear();
     m_counts = {};
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].loaded || !m_rows[row].contentHash.isEmpty()) { // not from the indexer's listing
+    // Read through a const reference: the rows are shared with the batch they
+    // came in, and a write access would copy all of them on the GUI thread.
+    const QList<LetterSummary> &listed = m_rows;
+    for (const LetterSummary &s : listed) {
+        if (s.loaded || !s.contentHash.isEmpty()) { // not from the indexer's listing
             rebuildIndexes();
             break;
         }
@@ -104,27 +109,63 @@ void LetterListModel::countRow(const LetterSummary &row, int delta)
         m_counts[size_t(row.effectiveStatus())] += delta;
 }
 
-void LetterListModel::forgetHash(int row)
+namespace {
+
+template<typename Key>
+void removeFromIndex(QHash<Key, QList<int>> &index, const Key &key, int row)
 {
-    const QByteArray &hash = m_rows[row].contentHash;
-    if (hash.isEmpty())
+    if (key.isEmpty())
         return;
-    auto it = m_rowsOfHash.find(hash);
-    if (it != m_rowsOfHash.end()) {
+    auto it = index.find(key);
+    if (it != index.end()) {
         it->removeAll(row);
         if (it->isEmpty())
-            m_rowsOfHash.erase(it);
+            index.erase(it);
     }
+}
+
+QString caseKeyOf(const LetterSummary &s)
+{
+    return s.loaded && s.ok() ? DuplicateCases::key(s.caseNumber) : QString();
+}
+
+} // namespace
+
+void LetterListModel::indexRow(int row)
+{
+    const LetterSummary &s = m_rows.at(row);
+    countRow(s, 1);
+    if (!s.contentHash.isEmpty())
+        m_rowsOfHash[s.contentHash].append(row);
+    if (const QString key = caseKeyOf(s); !key.isEmpty())
+        m_rowsOfCase[key].append(row);
+}
+
+void LetterListModel::forgetRow(int row)
+{
+    const LetterSummary &s = m_rows.at(row);
+    countRow(s, -1);
+    removeFromIndex(m_rowsOfHash, s.contentHash, row);
+    removeFromIndex(m_rowsOfCase, caseKeyOf(s), row);
 }
 
 void LetterListModel::replaceRow(int row, LetterSummary summary)
 {
-    countRow(m_rows[row], -1);
-    forgetHash(row);
+    forgetRow(row);
     m_rows[row] = std::move(summary);
-    countRow(m_rows[row], 1);
-    if (!m_rows[row].contentHash.isEmpty())
-        m_rowsOfHash[m_rows[row].contentHash].append(row);
+    indexRow(row);
+}
+
+QList<int> LetterListModel::rowsSharingCase(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const LetterSummary &s = m_rows.at(row);
+    QList<int> rows = m_rowsOfCase.value(caseKeyOf(s)) + m_rowsOfHash.value(s.contentHash);
+    rows << row;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
 }
 
 void LetterListModel::applySummaries(const QList<LetterSummary> &letters)

@@ -55,6 +55,10 @@ public:
     bool isLoaded(int row) const { return m_rows.at(row).loaded; }
     int rowOfPath(const QString &relativePath) const { return m_rowOfPath.value(relativePath, -1); }
     QList<int> rowsOf(const QByteArray &contentHash) const { return m_rowsOfHash.value(contentHash); }
+    // The rows that may be the same case as this one (its case number or its
+    // bytes), in folder order: what DuplicateCases::findAmong() needs to
+    // speak of one letter without a pass over the folder.
+    QList<int> rowsSharingCase(int row) const;
     int count(LetterStatus status) const { return m_counts[size_t(status)]; }
     int loadedCount() const;
 
@@ -72,13 +76,15 @@ public:
 private:
     void replaceRow(int row, LetterSummary summary);
     void countRow(const LetterSummary &row, int delta);
-    void forgetHash(int row);
+    void indexRow(int row);
+    void forgetRow(int row);
     void rebuildIndexes();
     QString decisionsText(int row) const;
 
     QList<LetterSummary> m_rows;
     QHash<QString, int> m_rowOfPath;
     QHash<QByteArray, QList<int>> m_rowsOfHash;
+    QHash<QString, QList<int>> m_rowsOfCase; // by DuplicateCases::key()
     std::array<int, 4> m_counts{}; // loaded rows per LetterStatus
     QHash<QByteArray, LetterSummary> m_localFacts; // reviews saved during the current load
     QHash<QByteArray, QString> m_claims;

@@ -35,7 +35,12 @@ ReviewController::~ReviewController()
 Status ReviewController::openStore(const QString &folder, const QString &teamStoreUrl)
 {
     closeStore();
-    auto opened = StoreFactory::open(folder, teamStoreUrl, true, m_reviewer);
+    return adoptStore(StoreFactory::open(folder, teamStoreUrl, true, m_reviewer));
+}
+
+Status ReviewController::adoptStore(Result<std::unique_ptr<ReviewStore>> opened)
+{
+    closeStore();
     if (!opened)
         return failure(opened.error());
     m_store = std::move(opened.value());

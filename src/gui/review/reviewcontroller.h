@@ -36,6 +36,9 @@ public:
     // Without a store, review is read-only. teamStoreUrl: review in the
     // team's PostgreSQL store instead of the folder's own file.
     Status openStore(const QString &folder, const QString &teamStoreUrl = {});
+    // A store opened elsewhere (off the GUI thread, StoreFactory::open), or
+    // the reason it could not be: the last store is closed either way.
+    Status adoptStore(Result<std::unique_ptr<ReviewStore>> opened);
     void closeStore();
     bool canReview() const { return m_store != nullptr; }
     ReviewStore *store() { return m_store.get(); }
