@@ -62,6 +62,8 @@ struct Options
     int minGroupSize = imr::SummaryOptions{}.minGroupSize;
     QString badMinGroupSize; // the text given, when it is not a count
     QString compareWith;
+    QStringList compareSources;
+    QString badCompareSources; // the text given, when it is not two sources
 };
 
 Options parse(const QCoreApplication &app)
@@ -102,8 +104,13 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "With --report or --export-summary: set FOLDER's overturn rates beside "
                                             "these, category by category, with a test of each difference."),
         u"FOLDER"_s);
+    const QCommandLineOption compareSources(u"compare-sources"_s,
+        QCoreApplication::translate("main", "With --report or --export-summary: set the overturn rates of items citing "
+                                            "guideline source A (and not B) beside those citing B (and not A), for "
+                                            "example ODG,MTUS."),
+        u"A,B"_s);
     parser.addOptions({screenshot, exportCsv, exportJson, report, taxonomy, store, initStore, exportSummary, deidentify,
-                       minGroupSize, compareWith});
+                       minGroupSize, compareWith, compareSources});
     parser.addPositionalArgument(u"folder"_s, QCoreApplication::translate("main", "Folder of letters to open."), u"[FOLDER]"_s);
     parser.process(app);
     Options o;
@@ -124,7 +131,37 @@ Options parse(const QCoreApplication &app)
             o.badMinGroupSize = parser.value(minGroupSize);
     }
     o.compareWith = parser.value(compareWith);
+    if (parser.isSet(compareSources)) {
+        QStringList sources = parser.value(compareSources).split(u',');
+        for (QString &source : sources)
+            source = source.trimmed();
+        if (sources.size() == 2 && !sources[0].isEmpty() && !sources[1].isEmpty() && sources[0] != sources[1]
+            && o.compareWith.isEmpty())
+            o.compareSources = sources;
+        else
+            o.badCompareSources = parser.value(compareSources);
+    }
     return o;
+}
+
+// The options of the summary and the report that were given but cannot be
+// used: 2 (a usage error), said on err; else 0.
+int refuseBadSummaryOptions(const Options &options, QTextStream &err)
+{
+    if (!options.badMinGroupSize.isEmpty()) {
+        err << QCoreApplication::translate("main", "imr-workbench: --min-group-size needs a count of 1 or more, not %1.")
+                   .arg(options.badMinGroupSize)
+            << Qt::endl;
+        return 2;
+    }
+    if (!options.badCompareSources.isEmpty()) {
+        err << QCoreApplication::translate("main", "imr-workbench: --compare-sources needs two different guideline "
+                                                   "sources, as in ODG,MTUS, and no --compare-with; not %1.")
+                   .arg(options.badCompareSources)
+            << Qt::endl;
+        return 2;
+    }
+    return 0;
 }
 
 // PDFs are parsed in helper copies of this program, so a PDF that hangs
@@ -217,12 +254,8 @@ int runHeadless(int argc, char **argv)
             << Qt::endl;
         return 2;
     }
-    if (!options.badMinGroupSize.isEmpty()) {
-        err << QCoreApplication::translate("main", "imr-workbench: --min-group-size needs a count of 1 or more, not %1.")
-                   .arg(options.badMinGroupSize)
-            << Qt::endl;
-        return 2;
-    }
+    if (const int code = refuseBadSummaryOptions(options, err))
+        return code;
     // Each export asked for, in turn; the first failure ends the run.
     if (!options.exportCsv.isEmpty()) {
         if (const int code = imr::ExportJob::run(options.folder, options.exportCsv, imr::ExportFormat::ReviewedCsv, err,
@@ -236,7 +269,7 @@ int runHeadless(int argc, char **argv)
     }
     if (!options.exportSummary.isEmpty())
         return imr::SummaryJob::run(options.folder, options.exportSummary, err, {pdfFormat()}, options.store,
-                                    imr::SummaryOptions{options.minGroupSize}, options.compareWith);
+                                    imr::SummaryOptions{options.minGroupSize, options.compareSources}, options.compareWith);
     return 0;
 }
 
@@ -312,16 +345,12 @@ int main(int argc, char **argv)
             err << QCoreApplication::translate("main", "imr-workbench: --report needs a FOLDER.") << Qt::endl;
             return 2;
         }
-        if (!options.badMinGroupSize.isEmpty()) {
-            err << QCoreApplication::translate("main", "imr-workbench: --min-group-size needs a count of 1 or more, not %1.")
-                       .arg(options.badMinGroupSize)
-                << Qt::endl;
-            return 2;
-        }
+        if (const int code = refuseBadSummaryOptions(options, err))
+            return code;
         if (!installCustomFields(options.folder, err))
             return 1;
         return imr::gui::ReportJob::run(options.folder, options.report, err, pdfFormat(), options.store,
-                                        imr::SummaryOptions{options.minGroupSize}, options.compareWith);
+                                        imr::SummaryOptions{options.minGroupSize, options.compareSources}, options.compareWith);
     }
 
     imr::gui::MainWindow window;

@@ -40,9 +40,9 @@ int main(int argc, char **argv)
     page.setLetters(letters);
     QCoreApplication::processEvents();
     const QList<imr::ChartFilter> filters{
-        {false, {}, {}, {u"Pharmaceuticals"_s}},
-        {false, QDate(2016, 6, 1), QDate(2016, 12, 31), {}},
-        {false, {}, {}, {u"Diagnostic Testing"_s, u"Rehabilitation"_s}},
+        {false, {}, {}, {u"Pharmaceuticals"_s}, {}, {}},
+        {false, QDate(2016, 6, 1), QDate(2016, 12, 31), {}, {}, {}},
+        {false, {}, {}, {u"Diagnostic Testing"_s, u"Rehabilitation"_s}, {}, {}},
         {},
     };
     double worst = 0;

@@ -1,5 +1,7 @@
 // The headless export through the real executable: no display, one summary line.
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -70,6 +72,7 @@ private slots:
     void taxonomyFileOption();
     void exportsSummary();
     void summaryComparesFolders();
+    void summaryComparesGuidelineSources();
     void deidentifiedExportHasNoPlantedIdentifiers();
     void optionMistakes_data();
     void optionMistakes();
@@ -276,6 +279,27 @@ void TestCli::taxonomyFileOption()
 
 namespace {
 
+// One line of RFC 4180: cells may be quoted (a comparison's side names hold commas).
+QStringList csvCells(const QString &line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted && c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+            cells.last() += u'"';
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            cells << QString();
+        } else {
+            cells.last() += c;
+        }
+    }
+    return cells;
+}
+
 QList<QStringList> csvRows(const QString &path)
 {
     const QByteArray bytes = contents(path);
@@ -283,7 +307,7 @@ QList<QStringList> csvRows(const QString &path)
     // The summary has no quoted cells with line breaks: a line is a row.
     for (const QByteArray &line : bytes.mid(3).split('\n')) {
         if (!line.trimmed().isEmpty())
-            rows << QString::fromUtf8(line.trimmed()).split(u',');
+            rows << csvCells(QString::fromUtf8(line.trimmed()));
     }
     return rows;
 }
@@ -341,8 +365,57 @@ void TestCli::summaryComparesFolders()
         QCOMPARE(row[header.indexOf(u"items"_s)], row[header.indexOf(u"compared_items"_s)]);
         QCOMPARE(row[header.indexOf(u"difference"_s)], u"0.0000"_s);
         QCOMPARE(row[header.indexOf(u"p_value"_s)], u"1"_s);
+        QCOMPARE(row[header.indexOf(u"side"_s)], u"letters"_s);
+        QCOMPARE(row[header.indexOf(u"compared_side"_s)], u"letters"_s);
     }
     QVERIFY(compared > 3);
+}
+
+// Items citing MTUS (not ODG) against items citing ODG (not MTUS): the
+// counts are the folder's own guideline figures less the items citing both,
+// and the sides say which is which.
+void TestCli::summaryComparesGuidelineSources()
+{
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(u"plain.csv"_s);
+    const QString out = dir.filePath(u"summary.csv"_s);
+    const QString letters = QStringLiteral(IMR_TEST_DATA "/letters");
+    Run r = run({u"--export-summary"_s, plain, letters});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({u"--export-summary"_s, out, u"--compare-sources"_s, u"MTUS, ODG"_s, letters});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QStringList> rows = csvRows(out);
+    const QStringList header = rows.first();
+    const auto cell = [&header](const QStringList &row, const QString &column) {
+        return row.value(header.indexOf(column));
+    };
+    QHash<QString, int> guidelineItems; // the folder's items citing each source
+    for (const QStringList &row : csvRows(plain).mid(1)) {
+        if (row[0] == u"guideline"_s)
+            guidelineItems.insert(row[2], row[4].toInt());
+    }
+    QVERIFY(guidelineItems.value(u"MTUS"_s) > 0 && guidelineItems.value(u"ODG"_s) > 0);
+    const QStringList *all = nullptr;
+    for (const QStringList &row : rows) {
+        if (row[0] == u"comparison"_s && row[1] == u"all"_s)
+            all = &row;
+    }
+    QVERIFY(all);
+    QCOMPARE(cell(*all, u"side"_s), u"MTUS, not ODG"_s);
+    QCOMPARE(cell(*all, u"compared_side"_s), u"ODG, not MTUS"_s);
+    const int mtusOnly = cell(*all, u"items"_s).toInt();
+    const int odgOnly = cell(*all, u"compared_items"_s).toInt();
+    QVERIFY(mtusOnly > 0 && odgOnly > 0);
+    const int both = guidelineItems.value(u"MTUS"_s) - mtusOnly;
+    QVERIFY(both >= 0);
+    QCOMPARE(guidelineItems.value(u"ODG"_s) - odgOnly, both);
+    // Rates follow the counts, whether or not the row has a test.
+    for (const QStringList &row : rows.mid(1)) {
+        if (row[0] != u"comparison"_s || cell(row, u"items"_s).toInt() == 0)
+            continue;
+        QCOMPARE(cell(row, u"overturn_rate"_s).toDouble(),
+                 std::round(1e4 * cell(row, u"overturned"_s).toDouble() / cell(row, u"items"_s).toDouble()) / 1e4);
+    }
 }
 
 // Identifiers planted in a letter's name, header, summary, request and
@@ -401,6 +474,12 @@ void TestCli::optionMistakes_data()
                                                 << u"--deidentify applies to --export-csv only"_s;
     QTest::newRow("--min-group-size not a count")
         << QStringList{u"--export-summary"_s, u"out.csv"_s, u"--min-group-size"_s, u"many"_s} << u"many"_s;
+    QTest::newRow("--compare-sources one source")
+        << QStringList{u"--export-summary"_s, u"out.csv"_s, u"--compare-sources"_s, u"ODG"_s} << u"--compare-sources"_s;
+    QTest::newRow("--compare-sources and --compare-with")
+        << QStringList{u"--export-summary"_s, u"out.csv"_s, u"--compare-sources"_s, u"ODG,MTUS"_s, u"--compare-with"_s,
+                       QStringLiteral(IMR_TEST_DATA "/letters")}
+        << u"--compare-sources"_s;
     QTest::newRow("--compare-with no folder")
         << QStringList{u"--export-summary"_s, u"out.csv"_s, u"--compare-with"_s, u"/nonexistent/other"_s}
         << u"not a folder"_s;

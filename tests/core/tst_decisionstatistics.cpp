@@ -179,7 +179,7 @@ void TestDecisionStatistics::filters()
     for (int f = 0; f < int(imr::kFirstItemField); ++f)
         letters[1].record.fields[FieldId(f)].state = imr::ReviewState::Confirmed;
     QCOMPARE(imr::ReviewStatus::of(letters[1]), imr::LetterStatus::Reviewed);
-    const imr::DecisionSummary s = DecisionStatistics::compute(letters, {reviewedOnly, from, to, categories});
+    const imr::DecisionSummary s = DecisionStatistics::compute(letters, {reviewedOnly, from, to, categories, {}, {}});
     QCOMPARE(s.items, items);
     QCOMPARE(s.progress.value(imr::LetterStatus::Reviewed), 1); // progress ignores the filter
 }

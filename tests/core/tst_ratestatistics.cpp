@@ -57,6 +57,7 @@ private slots:
     void quantiles();
     void tallyCarriesInterval();
     void comparisonTable();
+    void guidelineSourcesCompared();
     void duplicateChoice_data();
     void duplicateChoice();
     void duplicatesCountOnce();
@@ -227,6 +228,56 @@ void TestRateStatistics::comparisonTable()
     QCOMPARE(rows[2].test.method, imr::ProportionComparison::Method::None);
     QCOMPARE(rows[3].group, imr::ComparisonRow::Group::Guideline);
     QCOMPARE(rows[3].label, u"MTUS"_s);
+}
+
+// ODG-cited items against MTUS-cited items of one folder: an item citing
+// both is in neither group (the test assumes two independent samples).
+void TestRateStatistics::guidelineSourcesCompared()
+{
+    const QString pt = u"Physical Medicine"_s;
+    const auto cite = [](LetterSummary l, const QList<QStringList> &sources) {
+        for (qsizetype i = 0; i < sources.size(); ++i)
+            l.items[i].guidelineSources = sources[i];
+        return l;
+    };
+    QList<LetterSummary> folder;
+    folder << cite(letter(u"a.txt"_s, u"CM1"_s, u"2016-03-01"_s,
+                          {{u"Overturned"_s, pt}, {u"Upheld"_s, pt}, {u"Upheld"_s, pt}}),
+                   {{u"ODG"_s}, {u"ODG"_s}, {u"MTUS"_s}});
+    folder << cite(letter(u"b.txt"_s, u"CM2"_s, u"2016-04-01"_s,
+                          {{u"Overturned"_s, pt}, {u"Upheld"_s, pt}, {u"Overturned"_s, u"Pharmaceuticals"_s}}),
+                   {{u"MTUS"_s, u"ODG"_s}, {u"MTUS"_s}, {}});
+    folder << cite(letter(u"c.txt"_s, u"CM3"_s, u"2016-05-01"_s, {{u"Overturned"_s, pt}, {u"Upheld"_s, u"Pharmaceuticals"_s}}),
+                   {{u"ODG"_s}, {u"MTUS"_s}});
+    const imr::SourceComparison c = imr::RateComparison::compareSources(folder, {}, u"ODG"_s, u"MTUS"_s);
+    QCOMPARE(c.citingBoth, 1);
+    QCOMPARE(c.firstSummary.items, 3);
+    QCOMPARE(c.secondSummary.items, 3);
+    QVERIFY(!c.rows.isEmpty());
+    const imr::ComparisonRow &all = c.rows[0];
+    QCOMPARE(all.group, imr::ComparisonRow::Group::All);
+    QCOMPARE(all.overturned1, 2);
+    QCOMPARE(all.total1, 3);
+    QCOMPARE(all.overturned2, 0);
+    QCOMPARE(all.total2, 3);
+    // [[2, 1], [0, 3]]: both tables as extreme are 3/15, so p = 0.4.
+    QCOMPARE(all.test.method, imr::ProportionComparison::Method::FisherExact);
+    QVERIFY(std::abs(all.test.pValue - 0.4) < 1e-9);
+    QVERIFY(std::abs(all.test.difference + 2.0 / 3.0) < 1e-9);
+    // The same comparison within one category, through the filter.
+    imr::ChartFilter pharma;
+    pharma.categories = {u"Pharmaceuticals"_s};
+    const imr::SourceComparison p = imr::RateComparison::compareSources(folder, pharma, u"ODG"_s, u"MTUS"_s);
+    QCOMPARE(p.firstSummary.items, 0);
+    QCOMPARE(p.secondSummary.items, 1);
+    QCOMPARE(p.citingBoth, 0);
+    // An item citing no source is counted under "None".
+    imr::ChartFilter none;
+    none.guidelineSources = {u"None"_s};
+    const imr::DecisionSummary uncited = imr::DecisionStatistics::compute(folder, none);
+    QCOMPARE(uncited.items, 1);
+    QCOMPARE(uncited.outcome.overturned, 1);
+    QCOMPARE(imr::StandardTables::compute(folder, none).letters, 1);
 }
 
 void TestRateStatistics::duplicateChoice_data()

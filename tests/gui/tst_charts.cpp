@@ -28,6 +28,7 @@
 #include <QLineSeries>
 #include <QTimeZone>
 #include <QDateEdit>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QTableView>
 #include <QLabel>
@@ -88,6 +89,7 @@ private slots:
     void whiskersShowTheIntervals();
     void comparesTwoPeriods();
     void comparesAnotherFolder();
+    void comparesGuidelineSources();
     void duplicatesCountOnce();
     void reportHasTheComparison();
     void effortCharts();
@@ -219,12 +221,12 @@ void TestCharts::filterChangesEveryChart()
     ChartsPage page;
     page.setLetters(fixtureLetters());
     const int all = page.summary().items;
-    page.setFilter({false, {}, {}, {u"Pharmaceuticals"_s}});
+    page.setFilter({false, {}, {}, {u"Pharmaceuticals"_s}, {}, {}});
     QVERIFY(page.summary().items > 0);
     QVERIFY(page.summary().items < all);
     for (const imr::Tally &t : page.summary().byCategory)
         QCOMPARE(t.label, u"Pharmaceuticals"_s);
-    page.setFilter({true, {}, {}, {}}); // nothing is reviewed yet
+    page.setFilter({true, {}, {}, {}, {}, {}}); // nothing is reviewed yet
     QCOMPARE(page.summary().items, 0);
     QVERIFY(qobject_cast<QLabel *>(page.chartWidget(ChartContent::Kind::Outcome)));
 }
@@ -510,6 +512,68 @@ void TestCharts::comparesAnotherFolder()
     const imr::ComparisonRow all = page.comparison().first();
     QCOMPARE(all.total1, page.summary().items);
     QCOMPARE(all.total2, int(letters[0].record.items.size() + letters[1].record.items.size()));
+}
+
+// "Are physical-therapy denials overturned more often under ODG than under
+// MTUS?": two filters of one folder, chosen on the bar above the charts.
+void TestCharts::comparesGuidelineSources()
+{
+    QList<imr::LetterSummary> letters;
+    for (const imr::Letter &l : fixtureLetters())
+        letters << imr::LetterSummary::of(l);
+    // Every item cites ODG, MTUS or both, in turn.
+    const QList<QStringList> cited{{u"ODG"_s}, {u"MTUS"_s}, {u"MTUS"_s, u"ODG"_s}};
+    int n = 0, both = 0;
+    for (imr::LetterSummary &l : letters) {
+        for (imr::ItemFacts &item : l.items) {
+            item.guidelineSources = cited[n++ % cited.size()];
+            both += item.guidelineSources.size() == 2 && !item.decision.isEmpty();
+        }
+    }
+    QVERIFY(both > 0);
+    ChartsPage page;
+    page.setLetters(letters);
+    QAbstractItemModelTester tester(page.comparisonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QComboBox *compare = nullptr;
+    QComboBox *first = nullptr;
+    QComboBox *second = nullptr;
+    for (QComboBox *c : page.findChildren<QComboBox *>()) {
+        if (c->accessibleName() == u"Compare with"_s)
+            compare = c;
+        else if (c->accessibleName() == u"Items citing this guideline source"_s)
+            first = c;
+        else if (c->accessibleName() == u"Against items citing this guideline source"_s)
+            second = c;
+    }
+    QVERIFY(compare && first && second);
+    QVERIFY(first->isHidden());
+    const int at = compare->findText(u"Compare items citing"_s);
+    QVERIFY(at >= 0);
+    compare->setCurrentIndex(at);
+    emit compare->activated(at);
+    QVERIFY(page.isComparing());
+    QVERIFY(!first->isHidden());
+    QVERIFY(!second->isHidden());
+    QVERIFY(first->findText(u"ODG"_s) >= 0 && second->findText(u"MTUS"_s) >= 0);
+    first->setCurrentIndex(first->findText(u"ODG"_s));
+    second->setCurrentIndex(second->findText(u"MTUS"_s));
+    const imr::DuplicateCases dupes = imr::DuplicateCases::find(letters);
+    const imr::SourceComparison expected = imr::RateComparison::compareSources(letters, {}, u"ODG"_s, u"MTUS"_s, &dupes);
+    QCOMPARE(expected.citingBoth, both);
+    QVERIFY(expected.firstSummary.items > 0 && expected.secondSummary.items > 0);
+    QCOMPARE(page.comparison().size(), expected.rows.size());
+    QCOMPARE(page.comparison()[0].total1, expected.firstSummary.items);
+    QCOMPARE(page.comparison()[0].total2, expected.secondSummary.items);
+    QCOMPARE(page.comparison()[0].test.pValue, expected.rows[0].test.pValue);
+    QCOMPARE(page.comparison()[0].total1 + page.comparison()[0].total2 + both, page.summary().items);
+    QCOMPARE(page.firstName(), u"ODG, not MTUS"_s);
+    QCOMPARE(page.secondName(), u"MTUS, not ODG"_s);
+    auto *table = page.findChild<QTableView *>();
+    QVERIFY(qobject_cast<QGroupBox *>(table->parentWidget())->title().contains(u"citing both"_s));
+    // One source against itself says what to do instead of comparing.
+    second->setCurrentIndex(second->findText(u"ODG"_s));
+    QVERIFY(page.comparison().isEmpty());
+    QVERIFY(qobject_cast<QGroupBox *>(table->parentWidget())->title().contains(u"two different"_s));
 }
 
 // Two files of one case count once, the later decision by default, the

@@ -1,4 +1,5 @@
 #include "letters/letterlistmodel.h"
+#include "stats/duplicatecases.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -37,6 +38,9 @@ private slots:
     void rescanKeepsWhatIsKnown();
     void countsFollowBatches();
     void aReviewIsNotUndoneByAnOlderBatch();
+    void listingIsNotCopied();
+    void rowsSharingCase_data();
+    void rowsSharingCase();
 };
 
 void TestLetterListModel::rescanKeepsWhatIsKnown_data()
@@ -107,6 +111,112 @@ void TestLetterListModel::aReviewIsNotUndoneByAnOlderBatch()
     m.forgetLocalChanges(); // a new load reads the store after the review
     m.applySummaries({row(u"a"_s, LetterStatus::Unreviewed, "h1")});
     QCOMPARE(m.count(LetterStatus::Reviewed), 1);
+}
+
+// The indexer's listing of a year is 150,000 rows: the model takes them as
+// they are, without a copy on the GUI thread.
+void TestLetterListModel::listingIsNotCopied()
+{
+    QList<LetterSummary> listed;
+    QHash<QString, int> rowOfPath;
+    for (int i = 0; i < 1000; ++i) {
+        listed << LetterSummary::listed(u"letter-%1.txt"_s.arg(i));
+        rowOfPath.insert(listed.last().relativePath, i);
+    }
+    LetterListModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.resetRows(listed, rowOfPath);
+    QCOMPARE(m.rowCount(), 1000);
+    QCOMPARE(m.summaries().constData(), listed.constData());
+    QCOMPARE(m.rowOfPath(u"letter-999.txt"_s), 999);
+}
+
+namespace {
+
+LetterSummary ofCase(const QString &path, const QString &caseNumber, const QString &decided, const QByteArray &hash = {})
+{
+    LetterSummary s = row(path, LetterStatus::Unreviewed, hash);
+    s.caseNumber = caseNumber;
+    s.decisionDate = decided;
+    return s;
+}
+
+} // namespace
+
+void TestLetterListModel::rowsSharingCase_data()
+{
+    QTest::addColumn<QList<LetterSummary>>("letters");
+    QTest::addColumn<QByteArray>("corrected"); // a review changes this content's case number...
+    QTest::addColumn<QString>("correctedCase"); // ...to this
+    QTest::addColumn<QByteArray>("chosen");     // the analyst's choice for case CM1
+    QTest::addColumn<int>("leftOut");           // files that do not count, worked out by hand
+    const QList<LetterSummary> amended{ofCase(u"a"_s, u"CM1"_s, u"2016-04-01"_s),
+                                       ofCase(u"b"_s, u"cm1 "_s, u"2016-05-01"_s),
+                                       ofCase(u"c"_s, u"CM2"_s, u"2016-05-01"_s)};
+    QTest::newRow("amended letter") << amended << QByteArray() << QString() << QByteArray() << 1;
+    QTest::newRow("the analyst's choice") << amended << QByteArray() << QString() << QByteArray("a") << 1;
+    QTest::newRow("identical bytes")
+        << QList<LetterSummary>{ofCase(u"a"_s, u"CM1"_s, u"2016-04-01"_s, "h1"),
+                                ofCase(u"copy"_s, u"CM1"_s, u"2016-04-01"_s, "h1"),
+                                ofCase(u"b"_s, u"CM2"_s, u"2016-04-01"_s)}
+        << QByteArray() << QString() << QByteArray() << 1;
+    QTest::newRow("identical bytes without a case number")
+        << QList<LetterSummary>{ofCase(u"a"_s, QString(), QString(), "h1"), ofCase(u"b"_s, QString(), QString(), "h1")}
+        << QByteArray() << QString() << QByteArray() << 1;
+    QTest::newRow("a review gives a letter another's case")
+        << QList<LetterSummary>{ofCase(u"a"_s, u"CM1"_s, u"2016-04-01"_s), ofCase(u"b"_s, u"CM2"_s, u"2016-06-01"_s)}
+        << QByteArray("b") << u"CM1"_s << QByteArray() << 1;
+    QTest::newRow("a review takes a letter out of a case")
+        << QList<LetterSummary>{ofCase(u"a"_s, u"CM1"_s, u"2016-04-01"_s), ofCase(u"b"_s, u"CM1"_s, u"2016-06-01"_s),
+                                ofCase(u"c"_s, u"CM1"_s, u"2016-05-01"_s)}
+        << QByteArray("b") << u"CM3"_s << QByteArray() << 1;
+    LetterSummary unreadable = ofCase(u"b"_s, u"CM1"_s, u"2016-06-01"_s);
+    unreadable.error = u"unreadable"_s;
+    QTest::newRow("an unreadable letter is no copy")
+        << QList<LetterSummary>{ofCase(u"a"_s, u"CM1"_s, u"2016-04-01"_s), unreadable}
+        << QByteArray() << QString() << QByteArray() << 0;
+}
+
+// What the window says of one letter's duplicates comes from the rows the
+// model keeps for its case: it must be what a pass over the folder finds.
+void TestLetterListModel::rowsSharingCase()
+{
+    QFETCH(QList<LetterSummary>, letters);
+    QFETCH(QByteArray, corrected);
+    QFETCH(QString, correctedCase);
+    QFETCH(QByteArray, chosen);
+    QFETCH(int, leftOut);
+    LetterListModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList names;
+    for (const LetterSummary &s : letters)
+        names << s.relativePath;
+    m.setPaths(names);
+    m.applySummaries(letters);
+    if (!corrected.isEmpty()) {
+        LetterSummary facts = m.summary(m.rowsOf(corrected).value(0));
+        facts.caseNumber = correctedCase;
+        m.setFacts(corrected, facts);
+    }
+    QHash<QString, QByteArray> choices;
+    if (!chosen.isEmpty())
+        choices.insert(u"CM1"_s, chosen);
+    const imr::DuplicateCases all = imr::DuplicateCases::find(m.summaries(), choices);
+    QCOMPARE(all.excludedCount(), leftOut);
+    for (int r = 0; r < m.rowCount(); ++r) {
+        const QList<int> rows = m.rowsSharingCase(r);
+        QVERIFY(rows.contains(r));
+        QVERIFY(std::is_sorted(rows.begin(), rows.end()));
+        const imr::DuplicateCases local = imr::DuplicateCases::findAmong(m.summaries(), rows, choices);
+        QCOMPARE(local.counts(r), all.counts(r));
+        QCOMPARE(local.reason(r, m.summaries()), all.reason(r, m.summaries()));
+        QCOMPARE(bool(local.groupOf(r)), bool(all.groupOf(r)));
+        if (const imr::CaseGroup *g = all.groupOf(r)) {
+            QCOMPARE(local.groupOf(r)->rows, g->rows);
+            QCOMPARE(local.groupOf(r)->counted, g->counted);
+            QCOMPARE(local.groupOf(r)->chosen, g->chosen);
+        }
+    }
 }
 
 QTEST_MAIN(TestLetterListModel)

@@ -5,6 +5,7 @@
 #include "charts/chartspage.h"
 #include "store/sqlitereviewstore.h"
 #include "app/mainwindow.h"
+#include "review/reviewcontroller.h"
 #include "app/preferencesdialog.h"
 #include "extraction/paragraphreflow.h"
 #include "extraction/taxonomyfile.h"
@@ -104,6 +105,7 @@ private slots:
     void emptyStateUntilAFolderIsOpen();
     void everyInformationWidgetIsNamed();
     void recentFolders();
+    void storeOpensInTheBackground();
     void aboutNamesVersionAndLicences();
     void taxonomyFileInPreferences_data();
     void taxonomyFileInPreferences();
@@ -388,6 +390,29 @@ void TestMainWindow::everyInformationWidgetIsNamed()
         QVERIFY(!QAccessible::queryAccessibleInterface(chart)->text(QAccessible::Name).isEmpty());
     missing = check();
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+}
+
+// Creating a store syncs it to disk, and a team store is a server away:
+// the window opens it off the GUI thread. Opened again before the first
+// opening is done, the folder's store is not left locked by the opening
+// nobody wants any more (the window would then call itself read-only).
+void TestMainWindow::storeOpensInTheBackground()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"), dir.filePath(u"a.txt"_s)));
+    MainWindow w;
+    QSignalSpy loaded(&w, &MainWindow::folderLoaded);
+    w.openFolder(dir.path());
+    QVERIFY(!w.reviewController()->store()); // not yet: openFolder() has not waited for it
+    QVERIFY(w.isLoading());
+    w.openFolder(dir.path());
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.size(), 1); // the first opening was dropped, not finished
+    QVERIFY(w.reviewController()->store());
+    QCOMPARE(w.storeError(), QString());
+    QCOMPARE(w.reviewController()->store()->readOnlyReason(), QString());
+    QVERIFY(!w.windowTitle().contains(u"read-only"_s));
+    QCOMPARE(w.letterModel()->rowCount(), 1);
 }
 
 void TestMainWindow::recentFolders()

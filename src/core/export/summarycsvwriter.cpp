@@ -41,6 +41,8 @@ enum Column {
     Seconds,
     Corrections,
     Confirmations,
+    Side,
+    ComparedSide,
     ColumnCount
 };
 
@@ -115,11 +117,11 @@ QStringList SummaryCsvWriter::header()
             u"median_days"_s,  u"p90_days"_s,      u"limit_days"_s,     u"over_limit"_s,
             u"compared_items"_s, u"compared_overturned"_s, u"compared_overturn_rate"_s, u"compared_ci_low"_s,
             u"compared_ci_high"_s, u"difference"_s, u"p_value"_s, u"test"_s, u"seconds"_s, u"corrections"_s,
-            u"confirmations"_s};
+            u"confirmations"_s, u"side"_s, u"compared_side"_s};
 }
 
 QByteArray SummaryCsvWriter::bytes(const DecisionSummary &s, const StandardTableSet &t, const SummaryOptions &options,
-                                   const QList<ComparisonRow> &comparison, const EffortSummary &effort)
+                                   const SummaryComparison &comparison, const EffortSummary &effort)
 {
     Rows rows(options);
     // The table names are a contract for scripts: never translated.
@@ -160,7 +162,7 @@ QByteArray SummaryCsvWriter::bytes(const DecisionSummary &s, const StandardTable
         }
         row[SmallGroup] = r.letters < options.minGroupSize ? u"yes"_s : u"no"_s;
     }
-    for (const ComparisonRow &c : comparison) {
+    for (const ComparisonRow &c : comparison.rows) {
         const QString group = c.group == ComparisonRow::Group::All        ? u"all"_s
                             : c.group == ComparisonRow::Group::Category   ? u"category"_s
                                                                             : u"guideline"_s;
@@ -169,15 +171,19 @@ QByteArray SummaryCsvWriter::bytes(const DecisionSummary &s, const StandardTable
         row[Overturned] = QString::number(c.overturned1);
         row[ComparedItems] = QString::number(c.total2);
         row[ComparedOverturned] = QString::number(c.overturned2);
+        row[Side] = comparison.firstName;
+        row[ComparedSide] = comparison.secondName;
+        // The rates from the counts: a row without a test (one side empty)
+        // has no rates in it.
         if (c.total1 > 0) {
             const RateInterval i = WilsonInterval::of(c.overturned1, c.total1);
-            row[OverturnRate] = number(c.test.rate1);
+            row[OverturnRate] = number(double(c.overturned1) / c.total1);
             row[OverturnLow] = number(i.low);
             row[OverturnHigh] = number(i.high);
         }
         if (c.total2 > 0) {
             const RateInterval i = WilsonInterval::of(c.overturned2, c.total2);
-            row[ComparedRate] = number(c.test.rate2);
+            row[ComparedRate] = number(double(c.overturned2) / c.total2);
             row[ComparedLow] = number(i.low);
             row[ComparedHigh] = number(i.high);
         }
@@ -216,7 +222,7 @@ QByteArray SummaryCsvWriter::bytes(const DecisionSummary &s, const StandardTable
 }
 
 QString SummaryCsvWriter::writeFile(const QString &path, const DecisionSummary &summary, const StandardTableSet &tables,
-                                    const SummaryOptions &options, const QList<ComparisonRow> &comparison,
+                                    const SummaryOptions &options, const SummaryComparison &comparison,
                                     const EffortSummary &effort)
 {
     QSaveFile file(path);

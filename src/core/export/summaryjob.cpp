@@ -69,6 +69,33 @@ Result<FolderSummaries> SummaryJob::readFolder(const QString &folder,
     return out;
 }
 
+int SummaryJob::compare(const QString &folder, const FolderSummaries &read, const DecisionSummary &summary,
+                        const DuplicateCases &duplicates, const SummaryOptions &options, const QString &compareFolder,
+                        const QList<std::shared_ptr<const LetterFormat>> &formats, QTextStream &err,
+                        SummaryComparison &out)
+{
+    if (options.compareSources.size() == 2) {
+        const QString &a = options.compareSources[0];
+        const QString &b = options.compareSources[1];
+        out.rows = RateComparison::compareSources(read.letters, {}, a, b, &duplicates).rows;
+        out.firstName = tr("%1, not %2").arg(a, b);
+        out.secondName = tr("%1, not %2").arg(b, a);
+        return 0;
+    }
+    if (compareFolder.isEmpty())
+        return 0;
+    const auto other = readFolder(compareFolder, formats, {}, err);
+    if (!other) {
+        err << tr("imr-workbench: %1").arg(other.error()) << Qt::endl;
+        return QFileInfo(compareFolder).isDir() ? 1 : 2;
+    }
+    const DuplicateCases theirs = DuplicateCases::find(other->letters, other->caseChoices);
+    out.rows = RateComparison::compare(summary, DecisionStatistics::compute(other->letters, {}, &theirs));
+    out.firstName = QFileInfo(folder).fileName();
+    out.secondName = QFileInfo(compareFolder).fileName();
+    return 0;
+}
+
 int SummaryJob::run(const QString &folder, const QString &outputPath, QTextStream &err,
                     const QList<std::shared_ptr<const LetterFormat>> &formats, const QString &teamStoreUrl,
                     const SummaryOptions &options, const QString &compareFolder)
@@ -81,16 +108,9 @@ int SummaryJob::run(const QString &folder, const QString &outputPath, QTextStrea
     const DuplicateCases duplicates = DuplicateCases::find(read->letters, read->caseChoices);
     const DecisionSummary summary = DecisionStatistics::compute(read->letters, {}, &duplicates);
     const StandardTableSet tables = StandardTables::compute(read->letters, {}, &duplicates);
-    QList<ComparisonRow> comparison;
-    if (!compareFolder.isEmpty()) {
-        const auto other = readFolder(compareFolder, formats, {}, err);
-        if (!other) {
-            err << tr("imr-workbench: %1").arg(other.error()) << Qt::endl;
-            return QFileInfo(compareFolder).isDir() ? 1 : 2;
-        }
-        const DuplicateCases theirs = DuplicateCases::find(other->letters, other->caseChoices);
-        comparison = RateComparison::compare(summary, DecisionStatistics::compute(other->letters, {}, &theirs));
-    }
+    SummaryComparison comparison;
+    if (const int code = compare(folder, read.value(), summary, duplicates, options, compareFolder, formats, err, comparison))
+        return code;
     const EffortSummary effort = ReviewEffort::compute(read->audit, read->letters);
     if (const QString error = SummaryCsvWriter::writeFile(outputPath, summary, tables, options, comparison, effort);
         !error.isEmpty()) {

@@ -41,6 +41,13 @@ public:
     static Result<FolderSummaries> readFolder(const QString &folder, const QList<std::shared_ptr<const LetterFormat>> &formats,
                                               const QString &teamStoreUrl, QTextStream &err,
                                               const Progress &progress = {});
+    // Another folder (compareFolder) or two guideline sources of this one
+    // (options.compareSources), or nothing. Returns an exit code: 0, or 1 or
+    // 2 when the other folder cannot be read (the reason is written to err).
+    static int compare(const QString &folder, const FolderSummaries &read, const DecisionSummary &summary,
+                       const DuplicateCases &duplicates, const SummaryOptions &options, const QString &compareFolder,
+                       const QList<std::shared_ptr<const LetterFormat>> &formats, QTextStream &err,
+                       SummaryComparison &out);
     // compareFolder: another folder, compared category by category.
     static int run(const QString &folder, const QString &outputPath, QTextStream &err,
                    const QList<std::shared_ptr<const LetterFormat>> &formats = {}, const QString &teamStoreUrl = {},

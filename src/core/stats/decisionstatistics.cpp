@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace imr {
@@ -77,6 +79,20 @@ bool DecisionStatistics::inScope(const LetterSummary &letter, const ChartFilter 
     return true;
 }
 
+bool DecisionStatistics::itemInScope(const ItemFacts &item, const ChartFilter &filter)
+{
+    if (item.decision.isEmpty() || (!filter.categories.isEmpty() && !filter.categories.contains(item.category)))
+        return false;
+    if (filter.guidelineSources.isEmpty() && filter.notGuidelineSources.isEmpty())
+        return true;
+    const QStringList none{u"None"_s};
+    const QStringList &sources = item.guidelineSources.isEmpty() ? none : item.guidelineSources;
+    const auto cites = [&sources](const QStringList &any) {
+        return std::any_of(any.cbegin(), any.cend(), [&sources](const QString &s) { return sources.contains(s); });
+    };
+    return (filter.guidelineSources.isEmpty() || cites(filter.guidelineSources)) && !cites(filter.notGuidelineSources);
+}
+
 DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const ChartFilter &filter)
 {
     QList<LetterSummary> summaries;
@@ -113,7 +129,7 @@ DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters,
         for (const ItemFacts &item : letter.items) {
             const QString &decision = item.decision;
             const QString &category = item.category;
-            if (decision.isEmpty() || (!filter.categories.isEmpty() && !filter.categories.contains(category)))
+            if (!itemInScope(item, filter))
                 continue;
             const bool overturned = decision == u"Overturned"_s;
             ++s.items;

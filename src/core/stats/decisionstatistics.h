@@ -22,6 +22,11 @@ struct ChartFilter
     QDate from; // invalid: open
     QDate to;
     QStringList categories;
+    // Items citing one of these guideline sources ("None" for an item that
+    // cites none); empty: any. And none of the second list: "ODG, not MTUS"
+    // against "MTUS, not ODG" are two groups with no item in both.
+    QStringList guidelineSources;
+    QStringList notGuidelineSources;
     friend bool operator==(const ChartFilter &, const ChartFilter &) = default;
 };
 
@@ -73,6 +78,8 @@ public:
                                    const DuplicateCases *duplicates = nullptr);
     // Whether a row is counted under the filter (loaded, readable, in range).
     static bool inScope(const LetterSummary &letter, const ChartFilter &filter);
+    // Whether a decided item of such a row is counted (category, guideline sources).
+    static bool itemInScope(const ItemFacts &item, const ChartFilter &filter);
     static DecisionSummary compute(const QList<Letter> &letters, const ChartFilter &filter = {});
     static constexpr int kTopSpecialties = 10;
 };

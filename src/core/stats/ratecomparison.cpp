@@ -53,4 +53,27 @@ QString RateComparison::groupName(ComparisonRow::Group group)
     return {};
 }
 
+SourceComparison RateComparison::compareSources(const QList<LetterSummary> &letters, const ChartFilter &filter,
+                                                const QString &first, const QString &second,
+                                                const DuplicateCases *duplicates)
+{
+    SourceComparison c;
+    c.first = first;
+    c.second = second;
+    ChartFilter a = filter;
+    a.guidelineSources = {first};
+    a.notGuidelineSources = {second};
+    ChartFilter b = filter;
+    b.guidelineSources = {second};
+    b.notGuidelineSources = {first};
+    c.firstSummary = DecisionStatistics::compute(letters, a, duplicates);
+    c.secondSummary = DecisionStatistics::compute(letters, b, duplicates);
+    ChartFilter either = filter;
+    either.guidelineSources = {first, second};
+    c.citingBoth = DecisionStatistics::compute(letters, either, duplicates).items - c.firstSummary.items
+        - c.secondSummary.items;
+    c.rows = compare(c.firstSummary, c.secondSummary);
+    return c;
+}
+
 } // namespace imr

@@ -23,6 +23,18 @@ struct ComparisonRow
     ProportionComparison test;
 };
 
+// Items citing one guideline source against items citing another, in one
+// folder under one filter (ODG against MTUS, say).
+struct SourceComparison
+{
+    QString first;  // the two sources
+    QString second;
+    DecisionSummary firstSummary;  // items citing first, not second
+    DecisionSummary secondSummary; // items citing second, not first
+    int citingBoth = 0;            // decided items in neither group
+    QList<ComparisonRow> rows;
+};
+
 // Side by side: for every treatment category and guideline source found in
 // either set, both overturn rates, the difference (second minus first) and a
 // test of the difference (ProportionTest::compare).
@@ -31,6 +43,11 @@ class RateComparison final
     Q_DECLARE_TR_FUNCTIONS(imr::RateComparison)
 public:
     static QList<ComparisonRow> compare(const DecisionSummary &first, const DecisionSummary &second);
+    // An item that cites both sources belongs to neither group: the tests
+    // assume two independent samples, and such an item would be in both.
+    static SourceComparison compareSources(const QList<LetterSummary> &letters, const ChartFilter &filter,
+                                           const QString &first, const QString &second,
+                                           const DuplicateCases *duplicates = nullptr);
     static QString groupName(ComparisonRow::Group group);
 };
 

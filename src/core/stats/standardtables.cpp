@@ -72,7 +72,7 @@ StandardTableSet StandardTables::compute(const QList<LetterSummary> &letters, co
             continue;
         int decidedItems = 0;
         for (const ItemFacts &item : l.items) {
-            if (item.decision.isEmpty() || (!filter.categories.isEmpty() && !filter.categories.contains(item.category)))
+            if (!DecisionStatistics::itemInScope(item, filter))
                 continue;
             const bool overturned = item.decision == u"Overturned"_s;
             const QString category = item.category.isEmpty() ? u"Other"_s : item.category;
@@ -83,8 +83,9 @@ StandardTableSet StandardTables::compute(const QList<LetterSummary> &letters, co
             }
             ++decidedItems;
         }
-        if (!filter.categories.isEmpty() && decidedItems == 0)
-            continue; // a letter about other categories only
+        if ((!filter.categories.isEmpty() || !filter.guidelineSources.isEmpty() || !filter.notGuidelineSources.isEmpty())
+            && decidedItems == 0)
+            continue; // a letter about other categories or sources only
         ++t.letters;
         t.items += decidedItems;
         const QDate decided = QDate::fromString(l.decisionDate, Qt::ISODate);

@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->chartsTab->setLetters(m_letters->summaries(), duplicates());
         refreshEffort();
     });
+    connect(&m_duplicatesFinder, &QFutureWatcherBase::finished, this, &MainWindow::adoptDuplicates);
     connect(&m_effortWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_effortFolder != m_folder)
             return; // read for the folder open before: a new reading follows the charts
@@ -351,6 +352,7 @@ MainWindow::~MainWindow()
         m_indexer->waitForFinished();
     m_effortWatcher.waitForFinished(); // it reads the store
     m_storeOpening.waitForFinished();
+    m_duplicatesFinder.waitForFinished(); // it reads the rows
     AppSettings::waitForSaves();
 }
 
@@ -594,7 +596,7 @@ void MainWindow::openFolder(const QString &folder)
     m_ui->documentView->clear();
     m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
-    m_duplicatesStale = true;
+    markDuplicatesStale();
     m_caseChoices.clear();
     m_ui->chartsTab->setLetters({}, DuplicateCases()); // the last folder's rows mean nothing here
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
@@ -658,7 +660,7 @@ void MainWindow::onStoreOpened(Result<std::unique_ptr<ReviewStore>> opened, cons
     }
     if (!customFieldsProblem.isEmpty())
         m_folderNotice = joinNotices(m_folderNotice, customFieldsProblem);
-    m_duplicatesStale = true;
+    markDuplicatesStale();
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
     m_notice.clear();
     if (!m_folderNotice.isEmpty())
@@ -733,7 +735,7 @@ void MainWindow::onBatch(const imr::IndexBatch &batch)
     m_letters->applySummaries(batch.letters);
     showProgress(batch);
     updateCounts();
-    m_duplicatesStale = true;
+    markDuplicatesStale();
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start(1000); // charts follow the load, but not batch by batch
     else
@@ -796,7 +798,8 @@ void MainWindow::onLoadFinished(bool cancelled)
         restoreNotice();
     if (currentLetter() < 0 && m_filter->rowCount() > 0)
         m_ui->letterView->setCurrentIndex(m_filter->index(0, 0));
-    m_duplicatesStale = true;
+    markDuplicatesStale();
+    findDuplicatesInBackground();
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start(0);
     else
@@ -877,13 +880,49 @@ void MainWindow::onCurrentLetterChanged()
     noticeDuplicate(row);
 }
 
+void MainWindow::markDuplicatesStale()
+{
+    m_duplicatesStale = true;
+    ++m_duplicatesVersion;
+}
+
+// A pass over a year of letters takes a good part of a second at worst: once
+// a load is done it is made off the GUI thread, so neither the charts nor a
+// letter switch wait for it. Not during a load: the rows it reads are shared
+// with the list, and each batch would copy them all.
+void MainWindow::findDuplicatesInBackground()
+{
+    if (!m_duplicatesStale || m_duplicatesFinder.isRunning())
+        return;
+    const quint64 version = m_duplicatesVersion;
+    m_duplicatesFinder.setFuture(
+        QtConcurrent::run([letters = m_letters->summaries(), choices = m_caseChoices, version] {
+            return std::pair{DuplicateCases::find(letters, choices), version};
+        }));
+}
+
 const DuplicateCases &MainWindow::duplicates()
 {
+    if (m_duplicatesStale && m_duplicatesFinder.isRunning()) {
+        m_duplicatesFinder.waitForFinished();
+        adoptDuplicates();
+    }
     if (m_duplicatesStale) {
         m_duplicates = DuplicateCases::find(m_letters->summaries(), m_caseChoices);
         m_duplicatesStale = false;
     }
     return m_duplicates;
+}
+
+void MainWindow::adoptDuplicates()
+{
+    if (m_duplicatesFinder.future().resultCount() == 0)
+        return;
+    auto [found, version] = m_duplicatesFinder.result();
+    if (version == m_duplicatesVersion && m_duplicatesStale) { // nothing changed since it started
+        m_duplicates = std::move(found);
+        m_duplicatesStale = false;
+    }
 }
 
 // What the folder's duplicates say of one letter, from the rows that share
@@ -897,7 +936,8 @@ DuplicateCases MainWindow::duplicatesAround(int row) const
 // A letter whose case another file holds says so, and which file counts.
 void MainWindow::noticeDuplicate(int row)
 {
-    const DuplicateCases local = duplicatesAround(row);
+    const DuplicateCases around = m_duplicatesStale ? duplicatesAround(row) : DuplicateCases();
+    const DuplicateCases &local = m_duplicatesStale ? around : m_duplicates;
     const CaseGroup *group = row >= 0 ? local.groupOf(row) : nullptr;
     m_ui->actionCountThisFile->setEnabled(group && group->counted != row && storeTakesChanges());
     if (!group) {
@@ -938,7 +978,7 @@ void MainWindow::countCurrentFile()
     }
     // Shown as chosen only once it is in the store.
     m_caseChoices.insert(group->caseNumber, hash);
-    m_duplicatesStale = true;
+    markDuplicatesStale();
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
     noticeDuplicate(row);
 }
@@ -1059,7 +1099,7 @@ void MainWindow::onLetterChanged(int row)
     // Finding duplicates again costs a pass over the folder: only when the
     // change touched a case number or a decision date.
     if (row < 0 || row >= m_letters->rowCount() || !m_duplicates.isCurrentFor(row, m_letters->summary(row)))
-        m_duplicatesStale = true;
+        markDuplicatesStale();
     if (m_ui->tabs->currentWidget() == m_ui->chartsTab)
         m_chartsUpdate->start();
     else

@@ -129,6 +129,9 @@ private:
     // the analyst's choice (kept in the review store).
     DuplicateCases duplicatesAround(int row) const;
     const DuplicateCases &duplicates();
+    void markDuplicatesStale();
+    void findDuplicatesInBackground();
+    void adoptDuplicates();
     void noticeDuplicate(int row);
     void countCurrentFile();
     void showDuplicates();
@@ -170,6 +173,8 @@ private:
     bool m_chartsStale = false;
     DuplicateCases m_duplicates;
     bool m_duplicatesStale = true;
+    quint64 m_duplicatesVersion = 0; // counts the changes that make them stale
+    QFutureWatcher<std::pair<DuplicateCases, quint64>> m_duplicatesFinder;
     QHash<QString, QByteArray> m_caseChoices;
     QFutureWatcher<Result<EffortSummary>> m_effortWatcher;
     // The folder's store, opening in the background (openFolder()).

@@ -52,6 +52,9 @@ ChartsPage::ChartsPage(QWidget *parent)
     , m_compareFrom(new QDateEdit(QDate(2013, 1, 1), this))
     , m_compareTo(new QDateEdit(QDate::currentDate(), this))
     , m_compareUntil(new QLabel(tr("to"), this))
+    , m_sourceA(new QComboBox(this))
+    , m_sourceAgainst(new QLabel(tr("against"), this))
+    , m_sourceB(new QComboBox(this))
     , m_comparisonBox(new QGroupBox(this))
     , m_comparisonView(new QTableView(this))
     , m_comparisonModel(new ComparisonModel(this))
@@ -109,6 +112,11 @@ ChartsPage::ChartsPage(QWidget *parent)
     m_compare->addItem(tr("No comparison"), int(CompareWith::Nothing));
     m_compare->addItem(tr("Compare with decisions from"), int(CompareWith::Period));
     m_compare->addItem(tr("Compare with another folder…"), int(CompareWith::Folder));
+    m_compare->addItem(tr("Compare items citing"), int(CompareWith::Sources));
+    m_sourceA->setAccessibleName(tr("Items citing this guideline source"));
+    m_sourceB->setAccessibleName(tr("Against items citing this guideline source"));
+    m_sourceA->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sourceB->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_compare->setAccessibleName(tr("Compare with"));
     m_compareFrom->setAccessibleName(tr("Compared decisions from"));
     m_compareTo->setAccessibleName(tr("Compared decisions until"));
@@ -119,10 +127,14 @@ ChartsPage::ChartsPage(QWidget *parent)
     second->addWidget(m_compareFrom);
     second->addWidget(m_compareUntil);
     second->addWidget(m_compareTo);
+    second->addWidget(m_sourceA);
+    second->addWidget(m_sourceAgainst);
+    second->addWidget(m_sourceB);
     second->addStretch();
     layout->addLayout(second);
     for (QWidget *w : {static_cast<QWidget *>(m_compareFrom), static_cast<QWidget *>(m_compareUntil),
-                       static_cast<QWidget *>(m_compareTo)})
+                       static_cast<QWidget *>(m_compareTo), static_cast<QWidget *>(m_sourceA),
+                       static_cast<QWidget *>(m_sourceAgainst), static_cast<QWidget *>(m_sourceB)})
         w->setVisible(false);
 
     auto *boxLayout = new QVBoxLayout(m_comparisonBox);
@@ -168,6 +180,8 @@ ChartsPage::ChartsPage(QWidget *parent)
     connect(m_compare, &QComboBox::activated, this, &ChartsPage::compareKindChosen);
     connect(m_compareFrom, &QDateEdit::dateChanged, this, &ChartsPage::refreshComparison);
     connect(m_compareTo, &QDateEdit::dateChanged, this, &ChartsPage::refreshComparison);
+    connect(m_sourceA, &QComboBox::currentIndexChanged, this, &ChartsPage::refreshComparison);
+    connect(m_sourceB, &QComboBox::currentIndexChanged, this, &ChartsPage::refreshComparison);
     rebuild();
 }
 
@@ -181,10 +195,15 @@ void ChartsPage::compareKindChosen(int index)
         emit compareFolderRequested();
         return;
     }
-    if (kind == CompareWith::Period)
+    if (kind == CompareWith::Period) {
         compareWithPeriod(m_compareFrom->date(), m_compareTo->date());
-    else
+    } else if (kind == CompareWith::Sources) {
+        m_compareWith = CompareWith::Sources;
+        m_otherLetters.clear();
+        refreshComparison();
+    } else {
         stopComparing();
+    }
 }
 
 void ChartsPage::compareWithPeriod(const QDate &from, const QDate &to)
@@ -267,6 +286,9 @@ void ChartsPage::refreshComparison()
     for (QWidget *w : {static_cast<QWidget *>(m_compareFrom), static_cast<QWidget *>(m_compareUntil),
                        static_cast<QWidget *>(m_compareTo)})
         w->setVisible(period);
+    for (QWidget *w : {static_cast<QWidget *>(m_sourceA), static_cast<QWidget *>(m_sourceAgainst),
+                       static_cast<QWidget *>(m_sourceB)})
+        w->setVisible(m_compareWith == CompareWith::Sources);
     if (m_compareWith == CompareWith::Nothing) {
         m_comparison.clear();
         m_firstName.clear();
@@ -281,6 +303,28 @@ void ChartsPage::refreshComparison()
             return tr("All dates");
         return tr("Decided %1 to %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
     };
+    if (m_compareWith == CompareWith::Sources) {
+        const QString a = m_sourceA->currentText();
+        const QString b = m_sourceB->currentText();
+        if (a.isEmpty() || b.isEmpty() || a == b) {
+            m_comparison.clear();
+            m_comparisonModel->setComparison({}, {}, {}, minGroupSize());
+            m_comparisonBox->setTitle(tr("Choose two different guideline sources to compare"));
+            m_comparisonBox->setVisible(true);
+            return;
+        }
+        const SourceComparison c = RateComparison::compareSources(m_letters, mine, a, b, &m_duplicates);
+        m_comparison = c.rows;
+        m_firstName = tr("%1, not %2").arg(a, b);
+        m_secondName = tr("%1, not %2").arg(b, a);
+        m_comparisonModel->setComparison(m_comparison, m_firstName, m_secondName, minGroupSize());
+        QString title = tr("Overturn rates: items citing %1 against items citing %2").arg(a, b);
+        if (c.citingBoth > 0)
+            title += u" — "_s + tr("%n item(s) citing both are in neither group", nullptr, c.citingBoth);
+        m_comparisonBox->setTitle(title);
+        m_comparisonBox->setVisible(true);
+        return;
+    }
     DecisionSummary other;
     if (period) {
         ChartFilter theirs = mine;
@@ -384,8 +428,29 @@ void ChartsPage::rebuild()
     if (m_summary.duplicatesLeftOut > 0)
         counts += u" · "_s + tr("%n duplicate file(s) counted once", nullptr, m_summary.duplicatesLeftOut);
     m_counts->setText(counts);
+    refreshSourceChoices();
     refreshCharts();
     refreshComparison();
+}
+
+// The folder's guideline sources, most cited first; a choice made stays
+// while its source is still there.
+void ChartsPage::refreshSourceChoices()
+{
+    QList<Tally> sources = m_summary.byGuideline;
+    std::stable_sort(sources.begin(), sources.end(), [](const Tally &a, const Tally &b) { return a.total() > b.total(); });
+    QStringList names;
+    for (const Tally &t : std::as_const(sources))
+        names << t.label;
+    const QString a = m_sourceA->currentText();
+    const QString b = m_sourceB->currentText();
+    const QSignalBlocker blockA(m_sourceA), blockB(m_sourceB);
+    m_sourceA->clear();
+    m_sourceB->clear();
+    m_sourceA->addItems(names);
+    m_sourceB->addItems(names);
+    m_sourceA->setCurrentIndex(names.contains(a) ? int(names.indexOf(a)) : 0);
+    m_sourceB->setCurrentIndex(names.contains(b) ? int(names.indexOf(b)) : std::min(1, int(names.size()) - 1));
 }
 
 void ChartsPage::refreshCharts()

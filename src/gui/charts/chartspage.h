@@ -89,11 +89,12 @@ private:
     void refreshCharts();
     void refreshComparison();
     void compareKindChosen(int index);
+    void refreshSourceChoices();
     QWidget *makeChart(const ChartContent &content);
     void connectClicks(QWidget *view, const ChartContent &content);
     void showContextMenu(QWidget *view, const QString &title, const QPoint &pos);
 
-    enum class CompareWith { Nothing, Period, Folder };
+    enum class CompareWith { Nothing, Period, Folder, Sources };
 
     QList<LetterSummary> m_letters;
     QHash<QString, QByteArray> m_caseChoices;
@@ -121,6 +122,9 @@ private:
     QDateEdit *m_compareFrom = nullptr;
     QDateEdit *m_compareTo = nullptr;
     QLabel *m_compareUntil = nullptr;
+    QComboBox *m_sourceA = nullptr; // guideline sources compared with each other
+    QLabel *m_sourceAgainst = nullptr;
+    QComboBox *m_sourceB = nullptr;
     QGroupBox *m_comparisonBox = nullptr;
     QTableView *m_comparisonView = nullptr;
     ComparisonModel *m_comparisonModel = nullptr;

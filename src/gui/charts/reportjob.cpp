@@ -35,17 +35,13 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
     info.minGroupSize = options.minGroupSize;
     info.tables = StandardTables::compute(read->letters, {}, &duplicates);
     info.effort = ReviewEffort::compute(read->audit, read->letters);
-    if (!compareFolder.isEmpty()) {
-        const auto other = SummaryJob::readFolder(compareFolder, formats, {}, err);
-        if (!other) {
-            err << tr("imr-workbench: %1").arg(other.error()) << Qt::endl;
-            return QFileInfo(compareFolder).isDir() ? 1 : 2;
-        }
-        const DuplicateCases theirs = DuplicateCases::find(other->letters, other->caseChoices);
-        info.comparison = RateComparison::compare(summary, DecisionStatistics::compute(other->letters, {}, &theirs));
-        info.firstName = QFileInfo(folder).fileName();
-        info.secondName = QFileInfo(compareFolder).fileName();
-    }
+    SummaryComparison comparison;
+    if (const int code = SummaryJob::compare(folder, read.value(), summary, duplicates, options, compareFolder, formats, err,
+                                             comparison))
+        return code;
+    info.comparison = comparison.rows;
+    info.firstName = comparison.firstName;
+    info.secondName = comparison.secondName;
     const QString error = ReportRenderer::writePdf(outputPath, summary, info);
     if (!error.isEmpty()) {
         err << tr("imr-workbench: %1").arg(error) << Qt::endl;
