@@ -1073,6 +1073,10 @@
         <source>Summary of %1 letters, %2 items written to %3 (%4 duplicate files counted once)</source>
         <translation>Resumen de %1 cartas y %2 elementos escrito en %3 (%4 archivos duplicados contados una vez)</translation>
     </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, no %2</translation>
+    </message>
 </context>
 <context>
     <name>imr::TaxonomyFile</name>
@@ -1549,6 +1553,41 @@
     <message>
         <source>Overturn rates: %1 against %2 — the periods overlap, so the differences are not tested; set Decided from on the bar above to two separate periods</source>
         <translation>Tasas de revocación: %1 frente a %2 — los periodos se solapan, así que las diferencias no se prueban; ponga en Decididas desde, arriba, dos periodos separados</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>frente a</translation>
+    </message>
+    <message>
+        <source>Compare items citing</source>
+        <translation>Comparar los elementos que citan</translation>
+    </message>
+    <message>
+        <source>Items citing this guideline source</source>
+        <translation>Elementos que citan esta fuente de guía</translation>
+    </message>
+    <message>
+        <source>Against items citing this guideline source</source>
+        <translation>Frente a los elementos que citan esta fuente de guía</translation>
+    </message>
+    <message>
+        <source>Choose two different guideline sources to compare</source>
+        <translation>Elija dos fuentes de guía distintas para comparar</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, no %2</translation>
+    </message>
+    <message>
+        <source>Overturn rates: items citing %1 against items citing %2</source>
+        <translation>Tasas de revocación: elementos que citan %1 frente a elementos que citan %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) citing both are in neither group</source>
+        <translation>
+            <numerusform>%n elemento que cita ambas no está en ningún grupo</numerusform>
+            <numerusform>%n elementos que citan ambas no están en ningún grupo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2543,14 @@ confianza %3%</translation>
             <numerusform>%n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The review store is being opened.</source>
+        <translation>Se está abriendo el almacén de revisiones.</translation>
+    </message>
+    <message>
+        <source>Opening the review store…</source>
+        <translation>Abriendo el almacén de revisiones…</translation>
+    </message>
 </context>
 <context>
     <name>imr::gui::PdfPageView</name>
@@ -3063,6 +3110,14 @@ confianza %3%</translation>
     <message>
         <source>imr-workbench: --deidentify applies to --export-csv only (the JSON export quotes the letters).</source>
         <translation>imr-workbench: --deidentify solo se aplica a --export-csv (la exportación JSON cita las cartas).</translation>
+    </message>
+    <message>
+        <source>With --report or --export-summary: set the overturn rates of items citing guideline source A (and not B) beside those citing B (and not A), for example ODG,MTUS.</source>
+        <translation>Con --report o --export-summary: pone las tasas de revocación de los elementos que citan la fuente de guía A (y no B) junto a las de los que citan B (y no A), por ejemplo ODG,MTUS.</translation>
+    </message>
+    <message>
+        <source>imr-workbench: --compare-sources needs two different guideline sources, as in ODG,MTUS, and no --compare-with; not %1.</source>
+        <translation>imr-workbench: --compare-sources necesita dos fuentes de guía distintas, como ODG,MTUS, y ningún --compare-with; no %1.</translation>
     </message>
 </context>
 </TS>
