@@ -804,6 +804,10 @@
         <source>Guideline source</source>
         <translation>Fuente de guía</translation>
     </message>
+    <message>
+        <source>All items</source>
+        <translation>Todos los elementos</translation>
+    </message>
 </context>
 <context>
     <name>imr::RecordDiff</name>

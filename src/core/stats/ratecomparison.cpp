@@ -53,6 +53,11 @@ QString RateComparison::groupName(ComparisonRow::Group group)
     return {};
 }
 
+QString RateComparison::displayLabel(const ComparisonRow &row)
+{
+    return row.group == ComparisonRow::Group::All ? tr("All items") : row.label;
+}
+
 SourceComparison RateComparison::compareSources(const QList<LetterSummary> &letters, const ChartFilter &filter,
                                                 const QString &first, const QString &second,
                                                 const DuplicateCases *duplicates)

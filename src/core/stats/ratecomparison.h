@@ -49,6 +49,9 @@ public:
                                            const QString &first, const QString &second,
                                            const DuplicateCases *duplicates = nullptr);
     static QString groupName(ComparisonRow::Group group);
+    // A row's label for people: the label is a fixed key for scripts (the
+    // summary CSV), and the row of all items says so in the user's language.
+    static QString displayLabel(const ComparisonRow &row);
 };
 
 } // namespace imr

@@ -69,7 +69,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         case Group:
             return RateComparison::groupName(r.group);
         case Label:
-            return r.label;
+            return RateComparison::displayLabel(r);
         case First:
             return rateCell(r.overturned1, r.total1);
         case Second:

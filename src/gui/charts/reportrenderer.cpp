@@ -150,7 +150,7 @@ QList<ReportRenderer::TableSection> ReportRenderer::tableSections(const Info &in
                                tr("Test")};
         for (const ComparisonRow &r : info.comparison) {
             const bool tested = r.test.method != ProportionComparison::Method::None;
-            c.rows << QStringList{RateComparison::groupName(r.group), r.label,
+            c.rows << QStringList{RateComparison::groupName(r.group), RateComparison::displayLabel(r),
                                   ComparisonModel::rateCell(r.overturned1, r.total1),
                                   ComparisonModel::rateCell(r.overturned2, r.total2),
                                   tested ? QString::number(r.test.difference * 100, 'f', 1) : u"–"_s,
