@@ -808,6 +808,10 @@
         <source>All items</source>
         <translation>Todos los elementos</translation>
     </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, no %2</translation>
+    </message>
 </context>
 <context>
     <name>imr::RecordDiff</name>
@@ -1076,10 +1080,6 @@
     <message>
         <source>Summary of %1 letters, %2 items written to %3 (%4 duplicate files counted once)</source>
         <translation>Resumen de %1 cartas y %2 elementos escrito en %3 (%4 archivos duplicados contados una vez)</translation>
-    </message>
-    <message>
-        <source>%1, not %2</source>
-        <translation>%1, no %2</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1577,6 @@
     <message>
         <source>Choose two different guideline sources to compare</source>
         <translation>Elija dos fuentes de guía distintas para comparar</translation>
-    </message>
-    <message>
-        <source>%1, not %2</source>
-        <translation>%1, no %2</translation>
     </message>
     <message>
         <source>Overturn rates: items citing %1 against items citing %2</source>

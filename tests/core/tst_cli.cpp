@@ -24,7 +24,7 @@ struct Run
 
 // maxFileBytes > 0: the files the program writes are limited to that size,
 // so the write that goes past fails (EFBIG), as on a full disk.
-Run run(const QStringList &args, qint64 maxFileBytes = 0)
+Run run(const QStringList &args, qint64 maxFileBytes = 0, const QHash<QString, QString> &extraEnv = {})
 {
     // The user's settings (a taxonomy file among them) must not leak in.
     static QTemporaryDir home;
@@ -34,6 +34,8 @@ Run run(const QStringList &args, qint64 maxFileBytes = 0)
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.remove(u"QT_QPA_PLATFORM"_s); // the export must not need a display platform
     env.remove(u"DISPLAY"_s);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     if (maxFileBytes > 0) {
         const QString script = u"trap '' XFSZ; exec prlimit --fsize=%1 -- \"$@\""_s.arg(maxFileBytes);
@@ -382,8 +384,11 @@ void TestCli::summaryComparesGuidelineSources()
     const QString letters = QStringLiteral(IMR_TEST_DATA "/letters");
     Run r = run({u"--export-summary"_s, plain, letters});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = run({u"--export-summary"_s, out, u"--compare-sources"_s, u"MTUS, ODG"_s, letters});
+    // In Spanish: the summary is for scripts, and its side names stay keys.
+    r = run({u"--export-summary"_s, out, u"--compare-sources"_s, u"MTUS, ODG"_s, letters}, 0,
+            {{u"LANGUAGE"_s, u"es"_s}, {u"LANG"_s, u"es_ES.UTF-8"_s}, {u"LC_ALL"_s, u"es_ES.UTF-8"_s}});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"Summary of"_s), qPrintable(r.err)); // the run spoke Spanish
     const QList<QStringList> rows = csvRows(out);
     const QStringList header = rows.first();
     const auto cell = [&header](const QStringList &row, const QString &column) {

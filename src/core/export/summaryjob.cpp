@@ -78,8 +78,9 @@ int SummaryJob::compare(const QString &folder, const FolderSummaries &read, cons
         const QString &a = options.compareSources[0];
         const QString &b = options.compareSources[1];
         out.rows = RateComparison::compareSources(read.letters, {}, a, b, &duplicates).rows;
-        out.firstName = tr("%1, not %2").arg(a, b);
-        out.secondName = tr("%1, not %2").arg(b, a);
+        // Keys, not words: the summary is read by scripts.
+        out.firstName = RateComparison::sideKey(a, b);
+        out.secondName = RateComparison::sideKey(b, a);
         return 0;
     }
     if (compareFolder.isEmpty())

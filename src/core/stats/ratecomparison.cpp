@@ -58,6 +58,16 @@ QString RateComparison::displayLabel(const ComparisonRow &row)
     return row.group == ComparisonRow::Group::All ? tr("All items") : row.label;
 }
 
+QString RateComparison::sideName(const QString &source, const QString &other)
+{
+    return tr("%1, not %2").arg(source, other);
+}
+
+QString RateComparison::sideKey(const QString &source, const QString &other)
+{
+    return u"%1, not %2"_s.arg(source, other);
+}
+
 SourceComparison RateComparison::compareSources(const QList<LetterSummary> &letters, const ChartFilter &filter,
                                                 const QString &first, const QString &second,
                                                 const DuplicateCases *duplicates)

@@ -52,6 +52,10 @@ public:
     // A row's label for people: the label is a fixed key for scripts (the
     // summary CSV), and the row of all items says so in the user's language.
     static QString displayLabel(const ComparisonRow &row);
+    // The name of one side of compareSources() for people ("ODG, not MTUS");
+    // sideKey() is the same as a fixed key for scripts.
+    static QString sideName(const QString &source, const QString &other);
+    static QString sideKey(const QString &source, const QString &other);
 };
 
 } // namespace imr

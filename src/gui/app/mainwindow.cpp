@@ -390,8 +390,11 @@ void MainWindow::connectTeamStore()
     m_teamStoreOverride.clear();
     AppSettings::setTeamStore(m_folder, dialog.url());
     openFolder(m_folder);
-    if (!m_storeError.isEmpty())
-        QMessageBox::warning(this, tr("Team Store"), m_storeError);
+    // Said once the store has answered: it opens in the background.
+    m_whenStoreOpened = [this] {
+        if (!m_storeError.isEmpty())
+            QMessageBox::warning(this, tr("Team Store"), m_storeError);
+    };
 }
 
 void MainWindow::setUpActions()
@@ -558,15 +561,18 @@ void MainWindow::openFolder(const QString &folder)
     if (m_indexer)
         m_indexer->waitForFinished(); // it uses the store: stop it first
     m_indexer.reset();
-    // A store still opening for the last folder is not wanted: it is let go
-    // (its lock with it) before this folder's store opens, perhaps the same.
-    if (m_storeOpening.isValid()) {
+    // A store still opening is not wanted any more. The folder's own store,
+    // opening again, must first let go of its lock: that opening is local
+    // and short, and is waited for. Any other (a team store a server away)
+    // is left to finish; its continuation lets it go.
+    m_whenStoreOpened = {};
+    if (m_storeOpening.isValid() && m_storeOpeningFolder == QDir(folder).absolutePath() && m_storeOpeningLocal) {
         m_storeOpening.waitForFinished();
         if (m_storeOpening.resultCount() > 0)
             if (const auto &unwanted = m_storeOpening.result(); unwanted && *unwanted)
                 unwanted->value().reset();
-        m_storeOpening = {};
     }
+    m_storeOpening = {};
     showAllLetters(); // rows picked from the last folder's charts mean nothing here
     if (!m_folder.isEmpty())
         m_folderWatcher->removePath(m_folder);
@@ -609,6 +615,8 @@ void MainWindow::openFolder(const QString &folder)
     // disk, and a team store is a server away; either can take longer than
     // the window may stop answering.
     const int generation = ++m_generation;
+    m_storeOpeningFolder = m_folder;
+    m_storeOpeningLocal = teamStore.isEmpty();
     m_storeOpening = QtConcurrent::run([folder = m_folder, teamStore, reviewer = AppSettings::reviewerName()] {
         return std::make_shared<Result<std::unique_ptr<ReviewStore>>>(
             StoreFactory::open(folder, teamStore, true, reviewer));
@@ -617,6 +625,8 @@ void MainWindow::openFolder(const QString &folder)
                                   const std::shared_ptr<Result<std::unique_ptr<ReviewStore>>> &opened) {
         if (generation == m_generation)
             onStoreOpened(std::move(*opened), teamStore, customFieldsProblem);
+        else if (*opened)
+            opened->value().reset(); // a folder opened since: let its claims and lock go now
     });
     // Last: it saves in the background, and the settings read above would
     // wait for that save.
@@ -667,6 +677,8 @@ void MainWindow::onStoreOpened(Result<std::unique_ptr<ReviewStore>> opened, cons
         showError(m_folderNotice, 0);
     m_folderWatcher->addPath(m_folder);
     startIndexing();
+    if (const auto then = std::exchange(m_whenStoreOpened, {}))
+        then();
 }
 
 void MainWindow::rescan()
@@ -1009,7 +1021,9 @@ void MainWindow::editCustomFields()
     // Opened again: every letter is extracted with the new rules; reviews
     // keep what was acknowledged.
     openFolder(m_folder);
-    statusBar()->showMessage(tr("%n analyst field(s) saved with the folder.", nullptr, int(fields->rules().size())), 5000);
+    m_whenStoreOpened = [this, saved = int(fields->rules().size())] {
+        statusBar()->showMessage(tr("%n analyst field(s) saved with the folder.", nullptr, saved), 5000);
+    };
 }
 
 void MainWindow::showDuplicates()

@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -179,6 +180,9 @@ private:
     QFutureWatcher<Result<EffortSummary>> m_effortWatcher;
     // The folder's store, opening in the background (openFolder()).
     QFuture<std::shared_ptr<Result<std::unique_ptr<ReviewStore>>>> m_storeOpening;
+    QString m_storeOpeningFolder;
+    bool m_storeOpeningLocal = false;       // the folder's own SQLite store, not a team store
+    std::function<void()> m_whenStoreOpened; // what a caller of openFolder() says once the store answered
     bool m_effortAgain = false; // asked again while reading
     QString m_effortFolder;     // the folder being read for
     int m_listWidth = 0;

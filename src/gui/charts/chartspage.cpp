@@ -315,8 +315,8 @@ void ChartsPage::refreshComparison()
         }
         const SourceComparison c = RateComparison::compareSources(m_letters, mine, a, b, &m_duplicates);
         m_comparison = c.rows;
-        m_firstName = tr("%1, not %2").arg(a, b);
-        m_secondName = tr("%1, not %2").arg(b, a);
+        m_firstName = RateComparison::sideName(a, b);
+        m_secondName = RateComparison::sideName(b, a);
         m_comparisonModel->setComparison(m_comparison, m_firstName, m_secondName, minGroupSize());
         QString title = tr("Overturn rates: items citing %1 against items citing %2").arg(a, b);
         if (c.citingBoth > 0)
@@ -442,6 +442,11 @@ void ChartsPage::refreshSourceChoices()
     QStringList names;
     for (const Tally &t : std::as_const(sources))
         names << t.label;
+    QStringList listed;
+    for (int i = 0; i < m_sourceA->count(); ++i)
+        listed << m_sourceA->itemText(i);
+    if (listed == names)
+        return; // refilled, an open list would close under the analyst's pointer
     const QString a = m_sourceA->currentText();
     const QString b = m_sourceB->currentText();
     const QSignalBlocker blockA(m_sourceA), blockB(m_sourceB);

@@ -42,6 +42,10 @@ int ReportJob::run(const QString &folder, const QString &outputPath, QTextStream
     info.comparison = comparison.rows;
     info.firstName = comparison.firstName;
     info.secondName = comparison.secondName;
+    if (options.compareSources.size() == 2) { // a report is read by people: in their language
+        info.firstName = RateComparison::sideName(options.compareSources[0], options.compareSources[1]);
+        info.secondName = RateComparison::sideName(options.compareSources[1], options.compareSources[0]);
+    }
     const QString error = ReportRenderer::writePdf(outputPath, summary, info);
     if (!error.isEmpty()) {
         err << tr("imr-workbench: %1").arg(error) << Qt::endl;

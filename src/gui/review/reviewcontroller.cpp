@@ -44,6 +44,7 @@ Status ReviewController::adoptStore(Result<std::unique_ptr<ReviewStore>> opened)
     if (!opened)
         return failure(opened.error());
     m_store = std::move(opened.value());
+    m_store->setAnalyst(m_reviewer); // the name may have changed while it opened
     m_editor = std::make_unique<ReviewEditor>(*m_store, m_reviewer);
     if (m_store->isShared()) {
         setClaimLease(m_store->claimLeaseSeconds());
