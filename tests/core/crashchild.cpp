@@ -19,8 +19,16 @@ int main(int argc, char **argv)
     if (args.size() < 4)
         return 2;
     imr::SqliteReviewStore store;
-    if (!store.openForFolder(args[1]))
+    // Why it stops goes to stderr: the test shows it when the writer ends
+    // before it is killed.
+    if (const imr::Status s = store.openForFolder(args[1]); !s) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(s.error()));
         return 3;
+    }
+    if (!store.readOnlyReason().isEmpty()) {
+        std::fprintf(stderr, "read-only: %s\n", qPrintable(store.readOnlyReason()));
+        return 3;
+    }
     imr::LetterLoader loader(args[1]);
     loader.setStore(&store);
     imr::Letter letter = loader.load(args[2]);
@@ -32,8 +40,10 @@ int main(int argc, char **argv)
         r.fields[imr::FieldId::CaseNumber].value = value;
         r.fields[imr::FieldId::CaseNumber].state = imr::ReviewState::Corrected;
         r.fields[imr::FieldId::Priority].state = seq % 2 ? imr::ReviewState::Confirmed : imr::ReviewState::Extracted;
-        if (!editor.apply(letter, r, {-1, u"case_number"_s, QString(), value, u"correct"_s}))
+        if (const imr::Status s = editor.apply(letter, r, {-1, u"case_number"_s, QString(), value, u"correct"_s}); !s) {
+            std::fprintf(stderr, "save %d: %s\n", seq, qPrintable(s.error()));
             return 4;
+        }
         std::printf("committed %d %s\n", seq, qPrintable(value));
         std::fflush(stdout);
     }

@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace Qt::StringLiterals;
 
 class TestCrashSafety : public QObject
@@ -37,8 +35,16 @@ void TestCrashSafety::killedWriterLosesNothingAcknowledged()
         child.start(QStringLiteral(IMR_CRASHCHILD), {dir.path(), u"a.txt"_s, QString::number(next)});
         QVERIFY(child.waitForStarted());
         QTest::qWait(int(random.bounded(40, 250)));
-        ::kill(pid_t(child.processId()), SIGKILL);
+        // QProcess::kill() is SIGKILL, and nothing once the child has ended:
+        // ::kill() on processId(), which is 0 by then, would kill this
+        // test's whole process group, ctest and the tests beside it.
+        QVERIFY2(child.state() == QProcess::Running,
+                 qPrintable(u"round %1: the writer ended on its own (exit code %2): %3"_s.arg(round)
+                                .arg(child.exitCode())
+                                .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
+        child.kill();
         QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
         QStringList committed;
         for (const QByteArray &line : lines) {

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -70,6 +71,8 @@ private slots:
     void readOnlyStoreShowsReviewsAndRefusesChanges_data();
     void readOnlyStoreShowsReviewsAndRefusesChanges();
     void secondWindowOnTheFolderReadsOnly();
+    void unnamedLockIsTakenOverOnlyWhenNobodyHoldsIt_data();
+    void unnamedLockIsTakenOverOnlyWhenNobodyHoldsIt();
     void fullDiskRefusesTheConfirmationAndKeepsEverythingBefore_data() { backends(); }
     void fullDiskRefusesTheConfirmationAndKeepsEverythingBefore();
     void unreadableReviewIsAnErrorAndIsNeverReplaced_data() { backends(); }
@@ -266,6 +269,49 @@ void TestStoreFaults::secondWindowOnTheFolderReadsOnly()
     QVERIFY(third.openForFolder(folder).ok());
     QVERIFY2(third.readOnlyReason().isEmpty(), qPrintable(third.readOnlyReason()));
     QVERIFY(third.saveReview("aaaa", u"a.txt"_s, record(), kConfirm, u"Ben"_s, 1).ok());
+}
+
+// A window killed between creating its lock file and writing its name in it
+// leaves the file empty. Nobody holds it, so the next window takes it over;
+// an empty file that a live window holds (it writes its name a moment
+// later) still keeps the folder to that window.
+void TestStoreFaults::unnamedLockIsTakenOverOnlyWhenNobodyHoldsIt_data()
+{
+    QTest::addColumn<bool>("held");
+    QTest::newRow("left by a killed window") << false;
+    QTest::newRow("held by a live window") << true;
+}
+
+void TestStoreFaults::unnamedLockIsTakenOverOnlyWhenNobodyHoldsIt()
+{
+    QFETCH(bool, held);
+    const QString folder = m_dir.filePath(u"unnamed-lock%1"_s.arg(++m_count));
+    QVERIFY(QDir().mkpath(folder));
+    const QString lockPath = imr::SqliteReviewStore::locationFor(folder) + u".lock"_s;
+    {
+        imr::SqliteReviewStore created; // the store exists; only the lock is left
+        QVERIFY(created.openForFolder(folder).ok());
+    }
+    QLockFile holder(lockPath);
+    if (held)
+        QVERIFY(holder.tryLock(0));
+    QFile unnamed(lockPath);
+    QVERIFY(unnamed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    unnamed.close();
+    QCOMPARE(QFileInfo(lockPath).size(), 0);
+
+    imr::SqliteReviewStore store;
+    QVERIFY(store.openForFolder(folder).ok());
+    if (held) {
+        QVERIFY2(!store.readOnlyReason().isEmpty(), "a lock that a live window holds was taken over");
+        QVERIFY(!store.saveReview("aaaa", u"a.txt"_s, record(), kConfirm, u"Ben"_s, 0).ok());
+        store.close();
+        holder.unlock();
+        QVERIFY(store.openForFolder(folder).ok());
+    }
+    QVERIFY2(store.readOnlyReason().isEmpty(), qPrintable(store.readOnlyReason()));
+    QVERIFY(store.saveReview("aaaa", u"a.txt"_s, confirmed(record()), kConfirm, u"Ana"_s, 0).ok());
+    QVERIFY2(QFileInfo(lockPath).size() > 0, "the new lock names its window");
 }
 
 // A confirmation that cannot be written (the database may not grow, as on

@@ -24,7 +24,6 @@
 #include <QTest>
 #include <QTreeView>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -114,7 +113,7 @@ void TestWindowCrash::killedWindowLosesNoAcknowledgedConfirmation()
         QTest::qWait(int(random.bounded(50, 600)));
         const bool killed = child.state() == QProcess::Running;
         if (killed) {
-            ::kill(pid_t(child.processId()), SIGKILL);
+            child.kill(); // SIGKILL; never ::kill(processId()), which is 0 once it has ended
             ++kills;
         }
         // A process killed inside fsync dies when the disk answers, which on

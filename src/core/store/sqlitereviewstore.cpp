@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 
 #include <atomic>
@@ -59,6 +60,27 @@ void restrictToOwner(const QString &path)
 {
     if (QFile::exists(path))
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// QLockFile takes over a lock whose process has died only when it can
+// read which process that was. One killed between creating the file and
+// writing its name leaves it empty, and would keep the folder read-only for
+// good. A live holder keeps an flock on the file, which makes
+// removeStaleLockFile() fail; the short wait lets a holder that has only
+// just created the file write its name.
+bool takeWriterLock(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    const auto named = [&lock] {
+        qint64 pid = 0;
+        QString host, application;
+        return lock.getLockInfo(&pid, &host, &application);
+    };
+    if (lock.error() != QLockFile::LockFailedError || named())
+        return false;
+    QThread::msleep(100);
+    return !named() && lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 Error queryFailed(const QSqlQuery &q)
@@ -154,11 +176,11 @@ Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing
     } else if (writers == Writers::None) {
         m_readOnlyReason = tr("Read-only: the review store %1 is opened for reading only.").arg(databasePath);
         m_writerLock.reset();
-    } else if (!m_writerLock->tryLock(0)) {
+    } else if (!takeWriterLock(*m_writerLock)) {
         qint64 pid = 0;
         QString host, application;
         m_writerLock->getLockInfo(&pid, &host, &application);
-        m_readOnlyReason = m_writerLock->error() == QLockFile::LockFailedError
+        m_readOnlyReason = m_writerLock->error() == QLockFile::LockFailedError && pid > 0
             ? tr("Read-only: the folder is open in another IMR Workbench window (process %1 on %2).")
                   .arg(pid).arg(host)
             : tr("Read-only: the review store %1 could not be locked for changes.").arg(databasePath);
