@@ -4,7 +4,10 @@
 // Prints `name value unit` lines. With no arguments it runs 10,000 letters,
 // then 100,000; `--letters N` runs one size. `--pdf` makes the letters
 // multi-page PDFs, read as the application reads them (helper processes),
-// and adds `pdf_letters_per_s`.
+// and adds `pdf_letters_per_s`. `--folder DIR` makes the letters in DIR and
+// keeps them; a later run with the same DIR opens them as they are, so its
+// first open is a reopen too, and can be profiled without an hour of
+// loading.
 
 #include "app/mainwindow.h"
 #include "extraction/textdecoder.h"
@@ -148,11 +151,25 @@ std::shared_ptr<imr::pdf::PdfLetterFormat> pdfFormat()
     return std::make_shared<imr::pdf::PdfLetterFormat>(QStringLiteral(IMR_BINARY), QStringList{u"--pdf-worker"_s});
 }
 
-void run(int letters, bool pdf)
+// The folder's size in bytes: made now, or read from beside a kept folder
+// made by an earlier run.
+qint64 prepareFolder(const QString &folder, int letters, bool pdf, bool kept)
+{
+    QFile size(folder + u".bytes"_s);
+    if (kept && size.open(QIODevice::ReadOnly))
+        return size.readAll().toLongLong();
+    const qint64 bytes = pdf ? makePdfFolder(folder, letters) : makeFolder(folder, letters);
+    if (kept && size.open(QIODevice::WriteOnly))
+        size.write(QByteArray::number(bytes));
+    return bytes;
+}
+
+void run(int letters, bool pdf, const QString &keptFolder)
 {
     out << (pdf ? "pdf letters " : "letters ") << letters << Qt::endl;
-    QTemporaryDir dir;
-    const qint64 bytes = pdf ? makePdfFolder(dir.path(), letters) : makeFolder(dir.path(), letters);
+    QTemporaryDir temporary;
+    const QDir dir(keptFolder.isEmpty() ? temporary.path() : keptFolder);
+    const qint64 bytes = prepareFolder(dir.path(), letters, pdf, !keptFolder.isEmpty());
     QList<double> stalls;
     QList<double> stallTimes; // when each tick came, to tell where the worst one was
     {
@@ -261,7 +278,11 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(u"--letters"_s);
     const QList<int> sizes = at >= 0 ? QList<int>{args.value(at + 1).toInt()} : QList<int>{10000, 100000};
+    const qsizetype folderAt = args.indexOf(u"--folder"_s);
+    const QString kept = folderAt >= 0 ? QDir(args.value(folderAt + 1)).absolutePath() : QString();
+    if (!kept.isEmpty() && sizes.size() != 1)
+        qFatal("--folder keeps one folder: give --letters N too");
     for (int letters : sizes)
-        run(letters, args.contains(u"--pdf"_s));
+        run(letters, args.contains(u"--pdf"_s), kept);
     return 0;
 }

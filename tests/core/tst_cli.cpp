@@ -1,15 +1,23 @@
 // The headless export through the real executable: no display, one summary line.
 
-#include <cmath>
+#include "folder/letterloader.h"
+#include "review/revieweditor.h"
+#include "store/sqlitereviewstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +63,37 @@ QByteArray contents(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The rows of a CSV file after its byte order mark, by RFC 4180: cells may
+// be quoted, with commas, doubled quotes and line breaks inside.
+QList<QStringList> csvRows(const QString &path)
+{
+    const QString text = QString::fromUtf8(contents(path).mid(3));
+    QList<QStringList> rows;
+    QStringList row{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted && c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+            row.last() += u'"';
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            row << QString();
+        } else if ((c == u'\n' || c == u'\r') && !quoted) {
+            if (c == u'\n' && !(row.size() == 1 && row.first().isEmpty()))
+                rows << row;
+            if (c == u'\n')
+                row = QStringList{QString()};
+        } else {
+            row.last() += c;
+        }
+    }
+    if (!(row.size() == 1 && row.first().isEmpty()))
+        rows << row;
+    return rows;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -69,6 +108,8 @@ private slots:
     void failures_data();
     void failures();
     void exportsProvenanceJson();
+    void exportUpgradesAnOlderStore_data();
+    void exportUpgradesAnOlderStore();
     void bothExportsAtOnce();
     void taxonomyFileOption_data();
     void taxonomyFileOption();
@@ -222,6 +263,84 @@ void TestCli::exportsProvenanceJson()
     QVERIFY(!byFile[u"c.pdf"_s][u"load_error"_s].toString().isEmpty());
 }
 
+// A folder reviewed with an older version: the export upgrades its store
+// as a window would, keeping a backup, and exports its reviews. While a
+// window holds the folder it is left as it is, and the export says why.
+void TestCli::exportUpgradesAnOlderStore_data()
+{
+    QTest::addColumn<bool>("windowHoldsIt");
+    QTest::newRow("nobody holds the folder") << false;
+    QTest::newRow("a window holds the folder") << true;
+}
+
+void TestCli::exportUpgradesAnOlderStore()
+{
+    QFETCH(bool, windowHoldsIt);
+    QTemporaryDir dir;
+    const QString letters = dir.filePath(u"letters"_s);
+    QVERIFY(QDir().mkpath(letters));
+    QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"), letters + u"/a.txt"_s));
+    QByteArray hash;
+    {
+        imr::SqliteReviewStore store;
+        QVERIFY(store.openForFolder(letters).ok());
+        imr::LetterLoader loader(letters);
+        loader.setStore(&store);
+        imr::Letter letter = loader.load(u"a.txt"_s);
+        hash = letter.contentHash;
+        imr::DeterminationRecord r = letter.record;
+        for (auto &field : r.fields)
+            field.state = imr::ReviewState::Confirmed;
+        imr::ReviewEditor editor(store, u"Ana"_s);
+        QVERIFY(editor.apply(letter, r, {-1, u"case_number"_s, {}, {}, u"confirm"_s}).ok());
+    }
+    const QString storePath = imr::SqliteReviewStore::locationFor(letters);
+    const auto versionOf = [&storePath] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version"_s);
+        db.setDatabaseName(storePath);
+        int version = -1;
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"PRAGMA user_version"_s) && q.next())
+                version = q.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"version"_s);
+        return version;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(storePath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version=%1"_s.arg(imr::SqliteReviewStore::kSchemaVersion - 1)));
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+    QLockFile window(storePath + u".lock"_s);
+    if (windowHoldsIt)
+        QVERIFY(window.tryLock(0));
+
+    const QString out = dir.filePath(u"out.csv"_s);
+    const Run r = run({u"--export-csv"_s, out, letters});
+    const QStringList backups = QDir(QFileInfo(storePath).path()).entryList({u"review.sqlite.v*.bak"_s});
+    if (windowHoldsIt) {
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"older version"_s), qPrintable(r.err));
+        QCOMPARE(versionOf(), imr::SqliteReviewStore::kSchemaVersion - 1);
+        QVERIFY(backups.isEmpty());
+        return;
+    }
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(versionOf(), imr::SqliteReviewStore::kSchemaVersion);
+    QCOMPARE(backups.size(), 1);
+    const QList<QStringList> rows = csvRows(out);
+    QVERIFY(rows.size() > 1);
+    const qsizetype reviewer = rows.first().indexOf(u"reviewed_by"_s);
+    QVERIFY(reviewer > 0);
+    for (const QStringList &row : rows.mid(1))
+        QCOMPARE(row.value(reviewer), u"Ana"_s); // every item row of the letter
+}
+
 void TestCli::bothExportsAtOnce()
 {
     QTemporaryDir dir;
@@ -278,43 +397,6 @@ void TestCli::taxonomyFileOption()
             QCOMPARE(got, category);
     }
 }
-
-namespace {
-
-// One line of RFC 4180: cells may be quoted (a comparison's side names hold commas).
-QStringList csvCells(const QString &line)
-{
-    QStringList cells{QString()};
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted && c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
-            cells.last() += u'"';
-            ++i;
-        } else if (c == u'"') {
-            quoted = !quoted;
-        } else if (c == u',' && !quoted) {
-            cells << QString();
-        } else {
-            cells.last() += c;
-        }
-    }
-    return cells;
-}
-
-QList<QStringList> csvRows(const QString &path)
-{
-    const QByteArray bytes = contents(path);
-    QList<QStringList> rows;
-    // The summary has no quoted cells with line breaks: a line is a row.
-    for (const QByteArray &line : bytes.mid(3).split('\n')) {
-        if (!line.trimmed().isEmpty())
-            rows << csvCells(QString::fromUtf8(line.trimmed()));
-    }
-    return rows;
-}
-
-} // namespace
 
 void TestCli::exportsSummary()
 {

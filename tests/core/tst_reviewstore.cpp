@@ -9,7 +9,9 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -75,6 +77,7 @@ private slots:
     void unreadableReviewIsNeverReplaced();
     void versionOneStoreIsMigrated();
     void versionFourFactsGainTheProcessDates();
+    void versionFiveTextsAreKeptApart();
     void unusableStoresAreLeftUntouched_data();
     void unusableStoresAreLeftUntouched();
     void exportCarriesReviewColumns();
@@ -400,6 +403,95 @@ void TestReviewStore::versionFourFactsGainTheProcessDates()
     QCOMPARE(row.priority, u"Standard"_s);
     QVERIFY(store.caseChoices().ok());
     QCOMPARE(QDir(dir.filePath(u".imr-workbench"_s)).entryList({u"review.sqlite.v4-*.bak"_s}).size(), 1);
+}
+
+// Up to version 5 a slow format's text sat in the row of its facts, and
+// opening a year of PDFs looked up every letter's facts in a B-tree of
+// their texts. The upgrade keeps the texts apart, serves them as before,
+// lists the folder without reading a letter again, and gives the old
+// table's pages back.
+void TestReviewStore::versionFiveTextsAreKeptApart()
+{
+    QTemporaryDir dir;
+    QFile::copy(kFixture, dir.filePath(u"a.txt"_s));
+    QByteArray hash;
+    {
+        ReviewStore store;
+        QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+        hash = indexFolder(store, dir.path()).value(u"a.txt"_s).contentHash;
+        QVERIFY(!hash.isEmpty());
+    }
+    const QString path = dir.filePath(u".imr-workbench/review.sqlite"_s);
+    const QString keptText = u"The text a PDF gave when it was read.\fIts second page."_s;
+    const QString keptPages = u"1:0:38 2:38:54"_s; // two pages, as PageMapText writes them
+    {
+        // Back to version 5's layout: the text beside the facts, under the
+        // current key, and a row of another key without it. Other letters'
+        // texts make the old table most of the file.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {"CREATE TABLE old_cache (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
+                                " facts BLOB NOT NULL, letter_text BLOB, pages TEXT, warning TEXT,"
+                                " PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
+                                "INSERT INTO old_cache SELECT content_hash, extractor_version, facts, NULL, NULL,"
+                                " 'guessed encoding' FROM extraction_cache",
+                                "INSERT INTO old_cache SELECT content_hash, extractor_version + 1, facts, NULL, NULL,"
+                                " NULL FROM extraction_cache",
+                                "DROP TABLE extraction_cache", "DROP TABLE extraction_text",
+                                "ALTER TABLE old_cache RENAME TO extraction_cache"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        q.prepare(u"UPDATE extraction_cache SET letter_text = ?, pages = ? WHERE extractor_version ="
+                  " (SELECT MIN(extractor_version) FROM extraction_cache)"_s);
+        q.addBindValue(qCompress(keptText.toUtf8()));
+        q.addBindValue(keptPages);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(u"INSERT INTO extraction_cache VALUES (?, 1, x'00', ?, NULL, NULL)"_s);
+        for (int i = 0; i < 300; ++i) {
+            QByteArray noise(4096, Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(QRandomGenerator::global()->bounded(256));
+            q.addBindValue(u"other%1"_s.arg(i));
+            q.addBindValue(noise);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(u"PRAGMA user_version=5"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v5"_s);
+    const qint64 before = QFileInfo(path).size();
+
+    ReviewStore store;
+    QCOMPARE(store.openForFolder(dir.path()).error(), QString());
+    int extracted = -1;
+    const imr::LetterSummary row = indexFolder(store, dir.path(), &extracted).value(u"a.txt"_s);
+    QCOMPARE(extracted, 0); // listed from the upgraded cache
+    QCOMPARE(row.warning, u"guessed encoding"_s);
+    const auto text = store.cachedText(hash);
+    QVERIFY2(text.ok() && text.value(), qPrintable(text.error()));
+    QCOMPARE(text.value()->text, keptText);
+    QCOMPARE(text.value()->pages.size(), 2);
+    QCOMPARE(text.value()->warning, u"guessed encoding"_s);
+    QVERIFY(!text.value()->facts.isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v6"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM pragma_table_info('extraction_cache') WHERE name = 'letter_text'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM extraction_cache"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 302); // every key's facts kept
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM extraction_text"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 301); // one text per letter
+        QVERIFY(q.exec(u"PRAGMA freelist_count"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v6"_s);
+    QVERIFY2(QFileInfo(path).size() < before * 3 / 2, "the upgrade doubled the store");
+    QCOMPARE(QDir(dir.filePath(u".imr-workbench"_s)).entryList({u"review.sqlite.v5-*.bak"_s}).size(), 1);
 }
 
 void TestReviewStore::unusableStoresAreLeftUntouched_data()

@@ -37,9 +37,15 @@ const char *const kSchema[] = {
     " relative_path TEXT, item INTEGER, field TEXT, old_value TEXT, new_value TEXT, action TEXT,"
     " reviewer TEXT, at TEXT)",
     "CREATE INDEX IF NOT EXISTS audit_letter ON audit(content_hash)",
+    // Version 6: a slow format's text is kept apart from the facts. Opening
+    // a folder looks up every letter's facts; with the texts (kilobytes
+    // each) in the same B-tree, a year of PDFs was a lookup into hundreds
+    // of megabytes, and its reopen took seconds longer than text letters'.
     "CREATE TABLE IF NOT EXISTS extraction_cache (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
-    " facts BLOB NOT NULL, letter_text BLOB, pages TEXT, warning TEXT,"
-    " PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
+    " facts BLOB NOT NULL, warning TEXT, PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
+    // The text and page map depend on the letter's bytes only, not on the
+    // extractor, so one row per letter serves every extractor's key.
+    "CREATE TABLE IF NOT EXISTS extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB, pages TEXT)",
     "CREATE TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS letter_search USING fts5(body, content='', detail=none)",
     "CREATE TABLE IF NOT EXISTS category_suggestions (request_key INTEGER PRIMARY KEY, category TEXT NOT NULL,"
@@ -137,6 +143,7 @@ Status SqliteReviewStore::openForFolder(const QString &folder, bool createIfMiss
 Status SqliteReviewStore::open(const QString &databasePath, bool createIfMissing, Writers writers)
 {
     close();
+    m_versionOnDisk = -1;
     const bool existed = QFile::exists(databasePath);
     if (!existed && !createIfMissing)
         return failure(tr("There is no review store at %1.").arg(databasePath));
@@ -214,6 +221,7 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
         return failure(tr("The review store %1 is damaged or not a review store (%2). It was left untouched.")
                            .arg(m_path, q.lastError().text()));
     const int version = q.value(0).toInt();
+    m_versionOnDisk = version;
     q.finish(); // an unfinished read would keep a transaction open
     if (version > kSchemaVersion)
         return failure(tr("The review store %1 was written by a newer version of IMR Workbench. It was left untouched.")
@@ -264,6 +272,8 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
     // Version 5 facts carry the dates of the IMR process (turnaround tables).
     if (status && version >= 2 && version < 5)
         status = refreshReviewFacts(db);
+    if (status && version >= 2 && version < 6)
+        status = separateLetterTexts(db);
     for (const char *sql : kSchema) {
         if (status)
             status = exec(db, QString::fromLatin1(sql));
@@ -275,7 +285,25 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
         db.rollback();
         return failure(tr("Cannot prepare the review store: %1").arg(why));
     }
+    giveBackFreePages(db);
     return success();
+}
+
+// An upgrade that copies a table leaves the old one's pages free, and a
+// year of PDFs would keep a store twice its size. VACUUM cannot run inside
+// the upgrade's transaction; a store it fails on is still whole and current.
+void SqliteReviewStore::giveBackFreePages(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT (SELECT freelist_count FROM pragma_freelist_count),"
+                " (SELECT page_count FROM pragma_page_count)"_s)
+        || !q.next())
+        return;
+    const qint64 free = q.value(0).toLongLong();
+    const qint64 pages = q.value(1).toLongLong();
+    q.finish();
+    if (free * 4 > pages)
+        q.exec(u"VACUUM"_s);
 }
 
 Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
@@ -291,6 +319,35 @@ Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
             return s;
     }
     return refreshReviewFacts(db);
+}
+
+// Versions 2 to 5 kept each letter's text in the row of its facts. The
+// layout is read rather than assumed from the version number: a store whose
+// cache is already apart is left as it is.
+Status SqliteReviewStore::separateLetterTexts(QSqlDatabase &db)
+{
+    QSqlQuery columns(db);
+    if (!columns.exec(u"SELECT COUNT(*) FROM pragma_table_info('extraction_cache') WHERE name = 'letter_text'"_s)
+        || !columns.next())
+        return queryFailed(columns);
+    const bool together = columns.value(0).toInt() > 0;
+    columns.finish();
+    if (!together)
+        return success();
+    // A row with text wins over one without (a text letter's rows have none).
+    for (const char *sql : {"CREATE TABLE extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB, pages TEXT)",
+                            "INSERT OR IGNORE INTO extraction_text SELECT content_hash, letter_text, pages"
+                            " FROM extraction_cache ORDER BY letter_text IS NULL",
+                            "CREATE TABLE extraction_facts (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
+                            " facts BLOB NOT NULL, warning TEXT, PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
+                            "INSERT INTO extraction_facts SELECT content_hash, extractor_version, facts, warning"
+                            " FROM extraction_cache",
+                            "DROP TABLE extraction_cache",
+                            "ALTER TABLE extraction_facts RENAME TO extraction_cache"}) {
+        if (Status s = exec(db, QString::fromLatin1(sql)); !s)
+            return s;
+    }
+    return success();
 }
 
 // The facts kept beside each review are a cache of its record, in the
@@ -399,11 +456,16 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extract
     QSqlDatabase db = connection(Durability::Normal);
     if (!db.transaction())
         return failure(db.lastError().text());
-    QSqlQuery file(db), cache(db), stale(db), newId(db), findId(db), search(db);
+    QSqlQuery file(db), cache(db), text(db), stale(db), newId(db), findId(db), search(db);
     file.prepare(u"INSERT OR REPLACE INTO files (relative_path, size, mtime, content_hash, error, note)"
                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
     cache.prepare(u"INSERT OR REPLACE INTO extraction_cache"
-                  " (content_hash, extractor_version, facts, letter_text, pages, warning) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                  " (content_hash, extractor_version, facts, warning) VALUES (?, ?, ?, ?)"_s);
+    // A letter read again without keeping its text (a fast format) keeps
+    // any text an earlier reading kept.
+    text.prepare(u"INSERT INTO extraction_text (content_hash, letter_text, pages) VALUES (?, ?, ?)"
+                 " ON CONFLICT (content_hash) DO UPDATE SET pages = excluded.pages,"
+                 " letter_text = COALESCE(excluded.letter_text, letter_text)"_s);
     // Results of another extractor build or taxonomy can never be served
     // again (the key differs): drop them as the letter is extracted anew.
     stale.prepare(u"DELETE FROM extraction_cache WHERE content_hash = ? AND extractor_version <> ?"_s);
@@ -432,12 +494,15 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extract
             return fail(file);
         if (!f.error.isEmpty() || f.contentHash.isEmpty())
             continue;
-        for (const QVariant &v : {hash, QVariant(extractorKey), QVariant(f.facts),
-                                  e.keepText ? QVariant(qCompress(e.text.toUtf8())) : QVariant(),
-                                  QVariant(PageMapText::write(e.pages)), QVariant(f.warning)})
+        for (const QVariant &v : {hash, QVariant(extractorKey), QVariant(f.facts), QVariant(f.warning)})
             cache.addBindValue(v);
         if (!cache.exec())
             return fail(cache);
+        for (const QVariant &v : {hash, e.keepText ? QVariant(qCompress(e.text.toUtf8())) : QVariant(),
+                                  QVariant(PageMapText::write(e.pages))})
+            text.addBindValue(v);
+        if (!text.exec())
+            return fail(text);
         stale.addBindValue(hash);
         stale.addBindValue(extractorKey);
         if (!stale.exec())
@@ -518,14 +583,26 @@ Result<std::optional<CachedLetter>> SqliteReviewStore::cachedExtraction(const QB
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    return StoredRows::cachedExtraction(connection(Durability::Normal), hash, extractorKey);
+    QSqlQuery q(connection(Durability::Normal));
+    q.prepare(u"SELECT t.letter_text, t.pages, c.warning, c.facts FROM extraction_cache c"
+              " LEFT JOIN extraction_text t ON t.content_hash = c.content_hash"
+              " WHERE c.content_hash = ? AND c.extractor_version = ?"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    q.addBindValue(extractorKey);
+    return StoredRows::cachedLetter(q);
 }
 
 Result<std::optional<CachedLetter>> SqliteReviewStore::cachedText(const QByteArray &hash) const
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    return StoredRows::cachedText(connection(Durability::Normal), hash);
+    // The warning is the reading's, the same under every extractor's key.
+    QSqlQuery q(connection(Durability::Normal));
+    q.prepare(u"SELECT t.letter_text, t.pages, c.warning, c.facts FROM extraction_text t"
+              " JOIN extraction_cache c ON c.content_hash = t.content_hash"
+              " WHERE t.content_hash = ? AND t.letter_text IS NOT NULL LIMIT 1"_s);
+    q.addBindValue(QString::fromLatin1(hash));
+    return StoredRows::cachedLetter(q);
 }
 
 

@@ -29,7 +29,7 @@ class SqliteReviewStore final : public ReviewStore
 {
     Q_DECLARE_TR_FUNCTIONS(imr::SqliteReviewStore)
 public:
-    static constexpr int kSchemaVersion = 5; // 3: category suggestions; 4: review versions; 5: case choices, facts 3
+    static constexpr int kSchemaVersion = 6; // 3: category suggestions; 4: review versions; 5: case choices, facts 3; 6: texts apart
 
     SqliteReviewStore();
     ~SqliteReviewStore() override;
@@ -54,6 +54,9 @@ public:
     Status openForFolder(const QString &folder, bool createIfMissing = true, Writers writers = Writers::One);
     void close();
     QString path() const { return m_path; }
+    // The schema version the last open found in the file, opened or not
+    // (-1 when none was read): an older one can be upgraded by a writer.
+    int schemaVersionOnDisk() const { return m_versionOnDisk; }
     Result<QString> integrityCheck() const; // "ok" when sound
 
     bool isOpen() const override { return !m_path.isEmpty(); }
@@ -92,6 +95,8 @@ private:
     QSqlDatabase connection(Durability durability = Durability::Full) const;
     Status createSchema(QSqlDatabase &db);
     Status migrateFromVersion1(QSqlDatabase &db);
+    static Status separateLetterTexts(QSqlDatabase &db);
+    static void giveBackFreePages(QSqlDatabase &db);
     static Status refreshReviewFacts(QSqlDatabase &db);
 
     void forgetSuggestionsCache() const;
@@ -100,6 +105,7 @@ private:
 
     QString m_path;
     QString m_readOnlyReason;
+    int m_versionOnDisk = -1;
     bool m_readOnlyFile = false; // opened with SQLITE_OPEN_READONLY
     bool m_immutable = false;    // and its folder is read-only too
     std::unique_ptr<QLockFile> m_writerLock;

@@ -21,10 +21,14 @@ class StoredRows final
 {
     Q_DECLARE_TR_FUNCTIONS(imr::StoredRows)
 public:
+    // A cached extraction as the team store keeps it, text and facts in one
+    // row (the folder's own store keeps texts apart and asks cachedLetter).
     static Result<std::optional<CachedLetter>> cachedExtraction(const QSqlDatabase &db, const QByteArray &hash,
                                                                 qint64 extractorKey);
     // The text and page map of a slow format's letter, whatever extractor read it.
     static Result<std::optional<CachedLetter>> cachedText(const QSqlDatabase &db, const QByteArray &hash);
+    // Runs a cached-letter query; columns: letter_text, pages, warning, facts.
+    static Result<std::optional<CachedLetter>> cachedLetter(QSqlQuery &query);
     static Result<std::optional<StoredReview>> review(const QSqlDatabase &db, const QByteArray &hash);
     static Result<std::optional<QByteArray>> reviewFacts(const QSqlDatabase &db, const QByteArray &hash);
     static Result<QList<AuditEntry>> auditTrail(const QSqlDatabase &db, const QByteArray &hash);
@@ -36,7 +40,6 @@ public:
     static Result<QList<IndexedFile>> indexedFiles(QSqlQuery &query);
 
 private:
-    static Result<std::optional<CachedLetter>> cachedLetter(QSqlQuery &query);
     static Error readFailed(const QSqlQuery &query);
 };
 

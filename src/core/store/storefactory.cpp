@@ -24,11 +24,22 @@ Result<std::unique_ptr<ReviewStore>> StoreFactory::open(const QString &folder, c
     if (!createIfMissing && !QFile::exists(SqliteReviewStore::locationFor(folder)))
         return std::unique_ptr<ReviewStore>();
     auto store = std::make_unique<SqliteReviewStore>();
+    if (createIfMissing) {
+        if (const Status s = store->openForFolder(folder, true, SqliteReviewStore::Writers::One); !s)
+            return failure(s.error());
+        return std::unique_ptr<ReviewStore>(std::move(store));
+    }
     // A headless command only reads: it leaves the folder free for a window.
-    if (const Status s = store->openForFolder(folder, createIfMissing,
-                                              createIfMissing ? SqliteReviewStore::Writers::One
-                                                              : SqliteReviewStore::Writers::None);
-        !s)
+    // A store from an older version is upgraded first, as a window would
+    // (with its backup copy), unless a window holds the folder: reading it
+    // as it is would fail on every changed table.
+    if (store->openForFolder(folder, false, SqliteReviewStore::Writers::None))
+        return std::unique_ptr<ReviewStore>(std::move(store));
+    if (const int found = store->schemaVersionOnDisk(); found > 0 && found < SqliteReviewStore::kSchemaVersion) {
+        SqliteReviewStore upgrade;
+        (void)upgrade.openForFolder(folder, false, SqliteReviewStore::Writers::One);
+    }
+    if (const Status s = store->openForFolder(folder, false, SqliteReviewStore::Writers::None); !s)
         return failure(s.error());
     return std::unique_ptr<ReviewStore>(std::move(store));
 }

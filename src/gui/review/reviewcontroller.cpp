@@ -9,7 +9,6 @@
 #include "extraction/taxonomyfile.h"
 #include "review/requestkey.h"
 #include "review/reviewrules.h"
-#include "store/storefactory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +29,6 @@ ReviewController::~ReviewController()
     m_feed.reset();
     m_editor.reset();
     m_store.reset();
-}
-
-Status ReviewController::openStore(const QString &folder, const QString &teamStoreUrl)
-{
-    closeStore();
-    return adoptStore(StoreFactory::open(folder, teamStoreUrl, true, m_reviewer));
 }
 
 Status ReviewController::adoptStore(Result<std::unique_ptr<ReviewStore>> opened)

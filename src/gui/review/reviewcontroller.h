@@ -33,11 +33,10 @@ public:
     ReviewController(LetterListModel *letters, QObject *parent = nullptr);
     ~ReviewController() override;
 
-    // Without a store, review is read-only. teamStoreUrl: review in the
-    // team's PostgreSQL store instead of the folder's own file.
-    Status openStore(const QString &folder, const QString &teamStoreUrl = {});
-    // A store opened elsewhere (off the GUI thread, StoreFactory::open), or
-    // the reason it could not be: the last store is closed either way.
+    // Without a store, review is read-only. The store is opened off the GUI
+    // thread (StoreFactory::open: the folder's own file, or the team's
+    // PostgreSQL store) and handed over here, or the reason it could not
+    // be: the last store is closed either way.
     Status adoptStore(Result<std::unique_ptr<ReviewStore>> opened);
     void closeStore();
     bool canReview() const { return m_store != nullptr; }
