@@ -137,7 +137,7 @@ Letter LetterLoader::load(const QString &relativePath) const
     letter.pages = std::move(content.pages);
     letter.record = m_extractor->extract(letter.text);
     ConsistencyChecker::check(letter.record);
-    // A slow format's warnings come from the index, which has this one already.
+    // A text kept by an older store may carry this warning already.
     if (!LetterRecognizer::looksLikeDetermination(letter.text, letter.record)
         && !letter.warning.contains(LetterRecognizer::notALetterWarning()))
         letter.warning = joinWarnings(letter.warning, LetterRecognizer::notALetterWarning());
@@ -175,12 +175,15 @@ IndexEntry LetterLoader::index(const QString &relativePath, qint64 size, qint64 
     LetterContent content = read(*format, filePath);
     file.contentHash = std::move(content.contentHash);
     file.error = std::move(content.error);
-    file.warning = std::move(content.warning);
+    file.warning = content.warning;
+    entry.readWarning = std::move(content.warning);
     if (!file.error.isEmpty())
         return entry;
     DeterminationRecord record = m_extractor->extract(content.text);
     ConsistencyChecker::check(record);
-    if (!LetterRecognizer::looksLikeDetermination(content.text, record))
+    // A text kept by an older store may carry this warning already.
+    if (!LetterRecognizer::looksLikeDetermination(content.text, record)
+        && !file.warning.contains(LetterRecognizer::notALetterWarning()))
         file.warning = joinWarnings(file.warning, LetterRecognizer::notALetterWarning());
     LetterSummary summary;
     summary.setRecord(record);

@@ -96,6 +96,7 @@ struct IndexEntry
     QString text;             // for the search index
     bool keepText = false;    // stored too (formats that are slow to read again)
     QList<PageText> pages;
+    QString readWarning;      // what reading the file said, kept with its text
 };
 
 // The folder's review work: its index of letters, reviews, an audit trail

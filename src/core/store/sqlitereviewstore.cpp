@@ -43,9 +43,11 @@ const char *const kSchema[] = {
     // of megabytes, and its reopen took seconds longer than text letters'.
     "CREATE TABLE IF NOT EXISTS extraction_cache (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
     " facts BLOB NOT NULL, warning TEXT, PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
-    // The text and page map depend on the letter's bytes only, not on the
-    // extractor, so one row per letter serves every extractor's key.
-    "CREATE TABLE IF NOT EXISTS extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB, pages TEXT)",
+    // A slow format's text, page map and what reading it said depend on the
+    // letter's bytes only, not on the extractor: one row per letter serves
+    // every extractor's key. Fast formats are read again and have none.
+    "CREATE TABLE IF NOT EXISTS extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB NOT NULL,"
+    " pages TEXT, warning TEXT)",
     "CREATE TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS letter_search USING fts5(body, content='', detail=none)",
     "CREATE TABLE IF NOT EXISTS category_suggestions (request_key INTEGER PRIMARY KEY, category TEXT NOT NULL,"
@@ -72,8 +74,10 @@ void restrictToOwner(const QString &path)
 // read which process that was. One killed between creating the file and
 // writing its name leaves it empty, and would keep the folder read-only for
 // good. A live holder keeps an flock on the file, which makes
-// removeStaleLockFile() fail; the short wait lets a holder that has only
-// just created the file write its name.
+// removeStaleLockFile() fail; the short wait covers a holder between
+// creating the file and taking its flock (a window stalled there for longer
+// while another opens the folder could be taken over: both would then
+// write, and SQLite still keeps each save whole).
 bool takeWriterLock(QLockFile &lock)
 {
     if (lock.tryLock(0))
@@ -302,8 +306,10 @@ void SqliteReviewStore::giveBackFreePages(QSqlDatabase &db)
     const qint64 free = q.value(0).toLongLong();
     const qint64 pages = q.value(1).toLongLong();
     q.finish();
-    if (free * 4 > pages)
-        q.exec(u"VACUUM"_s);
+    // In WAL mode VACUUM writes the whole store to the WAL: the checkpoint
+    // moves it into the file and gives the WAL's space back.
+    if (free * 4 > pages && q.exec(u"VACUUM"_s))
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
 Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
@@ -334,10 +340,13 @@ Status SqliteReviewStore::separateLetterTexts(QSqlDatabase &db)
     columns.finish();
     if (!together)
         return success();
-    // A row with text wins over one without (a text letter's rows have none).
-    for (const char *sql : {"CREATE TABLE extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB, pages TEXT)",
-                            "INSERT OR IGNORE INTO extraction_text SELECT content_hash, letter_text, pages"
-                            " FROM extraction_cache ORDER BY letter_text IS NULL",
+    // Of a letter's rows (one per extractor key), any with text will do: the
+    // text is the same. Their warning may hold an extractor's too; that one
+    // is not added twice when the letter is extracted again.
+    for (const char *sql : {"CREATE TABLE extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB NOT NULL,"
+                            " pages TEXT, warning TEXT)",
+                            "INSERT OR IGNORE INTO extraction_text SELECT content_hash, letter_text, pages, warning"
+                            " FROM extraction_cache WHERE letter_text IS NOT NULL",
                             "CREATE TABLE extraction_facts (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
                             " facts BLOB NOT NULL, warning TEXT, PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
                             "INSERT INTO extraction_facts SELECT content_hash, extractor_version, facts, warning"
@@ -461,11 +470,8 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extract
                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
     cache.prepare(u"INSERT OR REPLACE INTO extraction_cache"
                   " (content_hash, extractor_version, facts, warning) VALUES (?, ?, ?, ?)"_s);
-    // A letter read again without keeping its text (a fast format) keeps
-    // any text an earlier reading kept.
-    text.prepare(u"INSERT INTO extraction_text (content_hash, letter_text, pages) VALUES (?, ?, ?)"
-                 " ON CONFLICT (content_hash) DO UPDATE SET pages = excluded.pages,"
-                 " letter_text = COALESCE(excluded.letter_text, letter_text)"_s);
+    text.prepare(u"INSERT OR REPLACE INTO extraction_text (content_hash, letter_text, pages, warning)"
+                 " VALUES (?, ?, ?, ?)"_s);
     // Results of another extractor build or taxonomy can never be served
     // again (the key differs): drop them as the letter is extracted anew.
     stale.prepare(u"DELETE FROM extraction_cache WHERE content_hash = ? AND extractor_version <> ?"_s);
@@ -498,11 +504,13 @@ Status SqliteReviewStore::commitIndex(QList<IndexEntry> &entries, qint64 extract
             cache.addBindValue(v);
         if (!cache.exec())
             return fail(cache);
-        for (const QVariant &v : {hash, e.keepText ? QVariant(qCompress(e.text.toUtf8())) : QVariant(),
-                                  QVariant(PageMapText::write(e.pages))})
-            text.addBindValue(v);
-        if (!text.exec())
-            return fail(text);
+        if (e.keepText) {
+            for (const QVariant &v : {hash, QVariant(qCompress(e.text.toUtf8())), QVariant(PageMapText::write(e.pages)),
+                                      QVariant(e.readWarning)})
+                text.addBindValue(v);
+            if (!text.exec())
+                return fail(text);
+        }
         stale.addBindValue(hash);
         stale.addBindValue(extractorKey);
         if (!stale.exec())
@@ -596,11 +604,9 @@ Result<std::optional<CachedLetter>> SqliteReviewStore::cachedText(const QByteArr
 {
     if (!isOpen())
         return failure(tr("No review store is open."));
-    // The warning is the reading's, the same under every extractor's key.
+    // No facts: they are the extractor's, and the text is read to extract.
     QSqlQuery q(connection(Durability::Normal));
-    q.prepare(u"SELECT t.letter_text, t.pages, c.warning, c.facts FROM extraction_text t"
-              " JOIN extraction_cache c ON c.content_hash = t.content_hash"
-              " WHERE t.content_hash = ? AND t.letter_text IS NOT NULL LIMIT 1"_s);
+    q.prepare(u"SELECT letter_text, pages, warning, NULL FROM extraction_text WHERE content_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(hash));
     return StoredRows::cachedLetter(q);
 }

@@ -35,12 +35,14 @@ Result<std::unique_ptr<ReviewStore>> StoreFactory::open(const QString &folder, c
     // as it is would fail on every changed table.
     if (store->openForFolder(folder, false, SqliteReviewStore::Writers::None))
         return std::unique_ptr<ReviewStore>(std::move(store));
+    Status upgraded = success();
     if (const int found = store->schemaVersionOnDisk(); found > 0 && found < SqliteReviewStore::kSchemaVersion) {
         SqliteReviewStore upgrade;
-        (void)upgrade.openForFolder(folder, false, SqliteReviewStore::Writers::One);
+        upgraded = upgrade.openForFolder(folder, false, SqliteReviewStore::Writers::One);
     }
+    // The upgrade's own refusal says why (another window, a failed backup).
     if (const Status s = store->openForFolder(folder, false, SqliteReviewStore::Writers::None); !s)
-        return failure(s.error());
+        return failure(upgraded ? s.error() : upgraded.error());
     return std::unique_ptr<ReviewStore>(std::move(store));
 }
 

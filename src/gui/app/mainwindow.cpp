@@ -566,6 +566,9 @@ void MainWindow::openFolder(const QString &folder)
     // and short, and is waited for. Any other (a team store a server away)
     // is left to finish; its continuation lets it go.
     m_whenStoreOpened = {};
+    // Before waiting: whenever the last opening's continuation runs, it
+    // finds a newer generation and only lets its store go.
+    const int generation = ++m_generation;
     if (m_storeOpening.isValid() && m_storeOpeningFolder == QDir(folder).absolutePath() && m_storeOpeningLocal) {
         m_storeOpening.waitForFinished();
         if (m_storeOpening.resultCount() > 0)
@@ -614,19 +617,26 @@ void MainWindow::openFolder(const QString &folder)
     // Opened off the GUI thread: creating or upgrading a store syncs it to
     // disk, and a team store is a server away; either can take longer than
     // the window may stop answering.
-    const int generation = ++m_generation;
     m_storeOpeningFolder = m_folder;
     m_storeOpeningLocal = teamStore.isEmpty();
     m_storeOpening = QtConcurrent::run([folder = m_folder, teamStore, reviewer = AppSettings::reviewerName()] {
         return std::make_shared<Result<std::unique_ptr<ReviewStore>>>(
             StoreFactory::open(folder, teamStore, true, reviewer));
     });
+    // Always through the event loop: a continuation attached to a future
+    // that has finished, or one run by waitForFinished() on this thread,
+    // would otherwise run at once, inside openFolder().
     m_storeOpening.then(this, [this, generation, teamStore, customFieldsProblem](
                                   const std::shared_ptr<Result<std::unique_ptr<ReviewStore>>> &opened) {
-        if (generation == m_generation)
-            onStoreOpened(std::move(*opened), teamStore, customFieldsProblem);
-        else if (*opened)
-            opened->value().reset(); // a folder opened since: let its claims and lock go now
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, teamStore, customFieldsProblem, opened] {
+                if (generation == m_generation)
+                    onStoreOpened(std::move(*opened), teamStore, customFieldsProblem);
+                else if (*opened)
+                    opened->value().reset(); // a folder opened since: let its claims and lock go now
+            },
+            Qt::QueuedConnection);
     });
     // Last: it saves in the background, and the settings read above would
     // wait for that save.
