@@ -63,6 +63,7 @@ private slots:
     void nothingIsCut_data();
     void nothingIsCut();
     void arrangementIsRestored();
+    void textHeavyViewsSkipShaping();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +152,29 @@ void TestLayout::nothingIsCut()
     }
     if (spanish)
         QCoreApplication::removeTranslator(&translator);
+}
+
+// The lists and the letter ask Qt to skip shaping (a letter switch took
+// twice as long with it), yet still follow the application's font.
+void TestLayout::textHeavyViewsSkipShaping()
+{
+    const QFont original = QApplication::font();
+    imr::gui::MainWindow w;
+    const QList<QWidget *> views{w.findChild<QTreeView *>(u"letterView"_s), w.findChild<imr::gui::ReviewPanel *>()->view(),
+                                 w.findChild<QWidget *>(u"documentView"_s)};
+    for (QWidget *view : views) {
+        QVERIFY(view);
+        QVERIFY2(view->font().styleStrategy() & QFont::PreferNoShaping, qPrintable(view->objectName()));
+    }
+    QFont larger = original;
+    larger.setPointSizeF(original.pointSizeF() + 6);
+    QApplication::setFont(larger);
+    QCoreApplication::processEvents(); // the change reaches widgets as a posted event
+    for (QWidget *view : views.first(2)) {
+        QCOMPARE(view->font().pointSizeF(), larger.pointSizeF());
+        QVERIFY(view->font().styleStrategy() & QFont::PreferNoShaping);
+    }
+    QApplication::setFont(original);
 }
 
 void TestLayout::arrangementIsRestored()

@@ -9,6 +9,7 @@
 #include "app/exportdialog.h"
 #include "app/preferencesdialog.h"
 #include "app/teamstoredialog.h"
+#include "app/unshapedtext.h"
 #include "extraction/taxonomyfile.h"
 #include "charts/chartspage.h"
 #include "charts/reportrenderer.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_letters);
     m_ui->letterView->setModel(m_filter);
+    for (QWidget *textHeavy : std::initializer_list<QWidget *>{m_ui->letterView, m_ui->reviewPanel->view(), m_ui->documentView})
+        preferUnshapedText(textHeavy);
     m_ui->letterView->sortByColumn(-1, Qt::AscendingOrder); // folder order until a header is clicked
     setUpLayout();
     setUpEmptyState();

@@ -136,6 +136,22 @@ QString FieldTreeModel::statusMark(const FieldValue &v)
     return v.value.isEmpty() ? tr("–") : tr("%1%").arg(qRound(v.confidence * 100));
 }
 
+QString FieldTreeModel::shownValue(const QString &value)
+{
+    // The row shows one line, which the delegate elides, but it shapes the
+    // whole text first: a rationale of a few thousand characters made every
+    // repaint of the panel, and so every letter switch, several times slower.
+    // No panel is wide enough to show more than this; the editor, the tooltip
+    // and the document pane keep the whole text.
+    constexpr qsizetype kShown = 300;
+    if (value.size() <= kShown)
+        return value;
+    qsizetype end = kShown;
+    if (value.at(end - 1).isHighSurrogate())
+        --end;
+    return value.left(end) + u'…';
+}
+
 QStringList FieldTreeModel::statusMarks()
 {
     return {tr("✔"), tr("✎"), tr("⚠ %1%").arg(100), tr("–"), tr("%1%").arg(100)};
@@ -164,9 +180,11 @@ QVariant FieldTreeModel::fieldData(const Group &group, FieldId id, int column, i
         if (column == FieldColumn)
             return FieldSchema::label(id);
         if (column == ValueColumn)
-            return v.value;
+            return shownValue(v.value);
         return statusMark(v);
     case Qt::AccessibleTextRole:
+        if (column == ValueColumn)
+            return v.value;
         return column == StatusColumn ? statusText(v) : QVariant();
     case Qt::EditRole:
         return column == ValueColumn ? QVariant(v.value) : QVariant();

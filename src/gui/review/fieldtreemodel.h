@@ -44,6 +44,9 @@ public:
     // Every text statusMark() gives (the widest forms), and every group title
     // form: what the panel's columns must fit.
     static QStringList statusMarks();
+    // What the value column shows of a value: the value, cut short with an
+    // ellipsis when it is longer than any panel could show.
+    static QString shownValue(const QString &value);
     static QStringList groupTitles();
 
 signals:
