@@ -117,6 +117,8 @@ private slots:
     void summaryComparesFolders();
     void summaryComparesGuidelineSources();
     void deidentifiedExportHasNoPlantedIdentifiers();
+    void exportMarksDuplicateFiles_data();
+    void exportMarksDuplicateFiles();
     void optionMistakes_data();
     void optionMistakes();
 };
@@ -552,6 +554,87 @@ void TestCli::deidentifiedExportHasNoPlantedIdentifiers()
     const QString again = dir.filePath(u"again.csv"_s);
     QCOMPARE(run({u"--export-csv"_s, again, u"--deidentify"_s, letters.path()}).exitCode, 0);
     QVERIFY(csvRows(again)[1][1] != rows[1][1]);
+}
+
+void TestCli::exportMarksDuplicateFiles_data()
+{
+    QTest::addColumn<bool>("deidentify");
+    QTest::addColumn<bool>("firstChosen"); // the analyst chose a.txt to count for its case
+    QTest::newRow("plain") << false << false;
+    QTest::newRow("the analyst's choice") << false << true;
+    QTest::newRow("de-identified") << true << false;
+}
+
+// A second download and an amended letter of one case: every file keeps
+// its rows, and those that do not count name the file that does (found
+// only once the whole folder is read, after the first file's rows).
+void TestCli::exportMarksDuplicateFiles()
+{
+    QFETCH(bool, deidentify);
+    QFETCH(bool, firstChosen);
+    QTemporaryDir letters, dir;
+    const QByteArray text = contents(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"));
+    QByteArray amended = text;
+    const qsizetype decided = amended.indexOf("12/07/2016"); // the header's decision date
+    QVERIFY(decided > 0);
+    amended.replace(decided, 10, "01/05/2017");
+    QByteArray otherCase = text;
+    otherCase.replace("CM16-0900201", "CM16-0900299");
+    const QList<std::pair<QString, QByteArray>> files{
+        {u"a.txt"_s, text}, {u"b.txt"_s, text}, {u"c.txt"_s, amended}, {u"d.txt"_s, otherCase}};
+    for (const auto &[name, bytes] : files) {
+        QFile f(letters.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    if (firstChosen) {
+        imr::SqliteReviewStore store;
+        QVERIFY(store.openForFolder(letters.path()).ok());
+        const imr::Letter first = imr::LetterLoader(letters.path()).load(u"a.txt"_s);
+        QVERIFY(store.saveCaseChoice(u"CM16-0900201"_s, first.contentHash).ok());
+    }
+    const QString out = dir.filePath(u"out.csv"_s);
+    QStringList args{u"--export-csv"_s, out, letters.path()};
+    if (deidentify)
+        args << u"--deidentify"_s;
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto rows = csvRows(out);
+    const QStringList header = rows.first();
+    const qsizetype fileColumn = header.indexOf(u"file"_s);
+    const qsizetype duplicateColumn = header.indexOf(u"duplicate_of"_s);
+    const qsizetype dateColumn = header.indexOf(u"decision_date"_s);
+    QCOMPARE(duplicateColumn, header.indexOf(u"load_error"_s) + 1);
+    QMap<QString, QString> duplicateOf; // file -> what each of its rows says
+    QString amendedFile;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), header.size());
+        const QString file = row[fileColumn];
+        QVERIFY2(!duplicateOf.contains(file) || duplicateOf[file] == row[duplicateColumn], qPrintable(file));
+        duplicateOf[file] = row[duplicateColumn];
+        if (row[dateColumn].startsWith(u"2017"_s))
+            amendedFile = file;
+    }
+    QCOMPARE(duplicateOf.size(), 4);
+    if (firstChosen) {
+        const QMap<QString, QString> expected{
+            {u"a.txt"_s, QString()}, {u"b.txt"_s, u"a.txt"_s}, {u"c.txt"_s, u"a.txt"_s}, {u"d.txt"_s, QString()}};
+        QCOMPARE(duplicateOf, expected);
+        return;
+    }
+    if (!deidentify) {
+        const QMap<QString, QString> expected{
+            {u"a.txt"_s, u"c.txt"_s}, {u"b.txt"_s, u"c.txt"_s}, {u"c.txt"_s, QString()}, {u"d.txt"_s, QString()}};
+        QCOMPARE(duplicateOf, expected);
+        return;
+    }
+    // The pseudonym of the amended letter's file, as its own rows give it.
+    QVERIFY(!amendedFile.isEmpty());
+    QCOMPARE(duplicateOf.value(amendedFile), QString());
+    QCOMPARE(std::count(duplicateOf.cbegin(), duplicateOf.cend(), amendedFile), 2);
+    QCOMPARE(std::count(duplicateOf.cbegin(), duplicateOf.cend(), QString()), 2);
+    for (const auto &[name, bytes] : files)
+        QVERIFY2(!duplicateOf.contains(name), qPrintable(name));
 }
 
 void TestCli::optionMistakes_data()

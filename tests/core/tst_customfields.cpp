@@ -250,7 +250,7 @@ void TestCustomFields::reviewedAndExported()
     QVERIFY(imr::ReviewStatus::correctedItemFields(letter.record.items[1]).contains(u"sessions_requested"_s));
     const QStringList header = imr::ReviewedCsvWriter::header();
     QCOMPARE(header.last(), u"sessions_requested"_s);
-    QCOMPARE(header.indexOf(u"load_error"_s), header.size() - 2);
+    QCOMPARE(header.indexOf(u"duplicate_of"_s), header.size() - 2); // the program's columns, then the analyst's
     const QString csv = QString::fromUtf8(imr::ReviewedCsvWriter::rowBytes(letter));
     const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);

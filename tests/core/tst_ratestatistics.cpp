@@ -61,6 +61,7 @@ private slots:
     void duplicateChoice_data();
     void duplicateChoice();
     void duplicatesCountOnce();
+    void countedInsteadNamesTheFileThatCounts();
     void standardTables();
     void summaryCsv();
 };
@@ -324,6 +325,7 @@ void TestRateStatistics::duplicateChoice()
     for (int row = 0; row < letters.size(); ++row) {
         QCOMPARE(d.counts(row), row == counted);
         QCOMPARE(d.reason(row, letters).isEmpty(), row == counted);
+        QCOMPARE(d.countedInstead(row), row == counted ? -1 : counted);
     }
     QCOMPARE(d.excludedCount(), int(letters.size()) - 1);
 }
@@ -354,6 +356,30 @@ void TestRateStatistics::duplicatesCountOnce()
     QCOMPARE(once.duplicatesLeftOut, 2);
     QCOMPARE(once.outcome.overturned, 1);
     QCOMPARE(imr::StandardTables::compute(folder, {}, &d).letters, 2);
+}
+
+// What the reviewed CSV's duplicate_of column says: for a second copy of
+// a superseded letter, the amended letter, not the superseded first copy.
+void TestRateStatistics::countedInsteadNamesTheFileThatCounts()
+{
+    QList<LetterSummary> folder;
+    folder << letter(u"first.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, {{u"Upheld"_s, u"Surgery"_s}});
+    folder << letter(u"amended.txt"_s, u"CM16-0001"_s, u"2016-05-01"_s, {{u"Overturned"_s, u"Surgery"_s}});
+    folder << letter(u"other.txt"_s, u"CM16-0002"_s, u"2016-05-03"_s, {{u"Upheld"_s, u"Surgery"_s}});
+    LetterSummary copyOfFirst = folder[0];
+    copyOfFirst.relativePath = u"downloads/first (1).txt"_s;
+    LetterSummary copyOfOther = folder[2];
+    copyOfOther.relativePath = u"downloads/other (1).txt"_s;
+    folder << copyOfFirst << copyOfOther;
+    const imr::DuplicateCases d = imr::DuplicateCases::find(folder);
+    const QList<int> expected{1, -1, -1, 1, 2};
+    for (int row = 0; row < folder.size(); ++row)
+        QCOMPARE(d.countedInstead(row), expected[row]);
+    const QHash<QString, QString> byPath = d.countedInsteadByPath(folder);
+    QCOMPARE(byPath.size(), 3);
+    QCOMPARE(byPath.value(u"first.txt"_s), u"amended.txt"_s);
+    QCOMPARE(byPath.value(u"downloads/first (1).txt"_s), u"amended.txt"_s);
+    QCOMPARE(byPath.value(u"downloads/other (1).txt"_s), u"other.txt"_s);
 }
 
 // Ten letters, two priorities, three months; the figures below were

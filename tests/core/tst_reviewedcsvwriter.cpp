@@ -82,6 +82,8 @@ private slots:
     void escapesCells();
     void oneRowPerItem();
     void letterWithoutItemsAndLetterWithError();
+    void duplicateOfIsOnEveryRow_data();
+    void duplicateOfIsOnEveryRow();
     void multilineCellsRoundTrip();
     void failingDeviceReportsFailure();
     void writeFileReplacesAtomically();
@@ -97,7 +99,7 @@ void TestReviewedCsvWriter::headerFollowsTheContract()
         u"treatment_category"_s, u"treatment_subcategory"_s, u"decision"_s, u"medically_necessary"_s,
         u"claims_administrator_guideline"_s, u"claims_administrator_guideline_sources"_s, u"maximus_guideline"_s,
         u"maximus_guideline_sources"_s, u"rationale"_s, u"review_status"_s, u"corrected_fields"_s,
-        u"reviewed_by"_s, u"reviewed_at"_s, u"load_error"_s};
+        u"reviewed_by"_s, u"reviewed_at"_s, u"load_error"_s, u"duplicate_of"_s};
     QCOMPARE(ReviewedCsvWriter::header(), expected);
 }
 
@@ -182,6 +184,49 @@ void TestReviewedCsvWriter::letterWithoutItemsAndLetterWithError()
     QCOMPARE(parseRow(lines[1])[header.indexOf(u"case_number"_s)], u"CM16-0900001"_s);
     QCOMPARE(parseRow(lines[2])[header.indexOf(u"load_error"_s)], u"The file is empty."_s);
     QCOMPARE(parseRow(lines[2])[header.indexOf(u"file"_s)], u"broken.txt"_s);
+}
+
+void TestReviewedCsvWriter::duplicateOfIsOnEveryRow_data()
+{
+    QTest::addColumn<QString>("duplicateOf");
+    QTest::addColumn<int>("items");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("counts") << QString() << 2 << QString();
+    QTest::newRow("another file counts") << u"2017/CM16-0900001.txt"_s << 2 << u"2017/CM16-0900001.txt"_s;
+    QTest::newRow("no items") << u"CM16-0900001 amended.txt"_s << 0 << u"CM16-0900001 amended.txt"_s;
+    QTest::newRow("comma in the name") << u"CM16-0900001, second download.txt"_s << 1
+                                       << u"\"CM16-0900001, second download.txt\""_s;
+    // A file name is text like any other cell: guarded against formulas.
+    QTest::newRow("formula-like name") << u"=HYPERLINK(1).txt"_s << 1 << u"'=HYPERLINK(1).txt"_s;
+}
+
+// A file that does not count for its case names the one that does, on
+// each of its rows, after load_error (the analyst's fields follow).
+void TestReviewedCsvWriter::duplicateOfIsOnEveryRow()
+{
+    QFETCH(QString, duplicateOf);
+    QFETCH(int, items);
+    QFETCH(QString, written);
+    imr::Letter letter = letterWith(u"MRI"_s);
+    letter.record.items.clear();
+    for (int i = 0; i < items; ++i) {
+        imr::DisputedItem item;
+        item.fields[FieldId::ItemRequest].value = u"Item %1"_s.arg(i + 1);
+        letter.record.items << item;
+    }
+    const QString rows = QString::fromUtf8(ReviewedCsvWriter::rowBytes(letter, duplicateOf));
+    const QStringList lines = rows.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), std::max(items, 1));
+    const QStringList header = ReviewedCsvWriter::header();
+    const qsizetype column = header.indexOf(u"duplicate_of"_s);
+    QCOMPARE(column, header.indexOf(u"load_error"_s) + 1);
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(u',' + written), qPrintable(line)); // as written: quoted, guarded
+        const QStringList cells = parseRow(line);
+        QCOMPARE(cells.size(), header.size());
+        QCOMPARE(cells[column], written.startsWith(u'"') ? duplicateOf : written);
+        QCOMPARE(cells[header.indexOf(u"case_number"_s)], u"CM16-0900001"_s);
+    }
 }
 
 void TestReviewedCsvWriter::multilineCellsRoundTrip()

@@ -1,3 +1,4 @@
+#include "../support/olderfacts.h"
 #include "extraction/letterextractor.h"
 #include "folder/letterloader.h"
 #include "store/recordjson.h"
@@ -375,12 +376,7 @@ void TestReviewStore::versionFourFactsGainTheProcessDates()
             q.next();
             return q.value(0).toByteArray();
         }()));
-        QByteArray old;
-        QDataStream out(&old, QIODevice::WriteOnly);
-        out << quint8(2) << quint8(s.status) << s.caseNumber << s.decisionDate << s.injuryDate << s.specialties
-            << quint32(s.items.size());
-        for (const imr::ItemFacts &item : s.items)
-            out << item.decision << item.category << item.subcategory << item.guidelineSources << item.requestKey;
+        const QByteArray old = imr::test::factsInFormatTwo(s);
         QSqlDatabase db = QSqlDatabase::database(u"v4"_s);
         QSqlQuery q(db);
         q.prepare(u"UPDATE reviews SET facts = ?"_s);

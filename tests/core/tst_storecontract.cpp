@@ -1,12 +1,18 @@
 // What every review store promises, checked with the same code on the
 // analyst's SQLite store and on a team's PostgreSQL store (a server this
 // test starts itself).
+#include "../support/olderfacts.h"
+#include "folder/folderindexer.h"
 #include "folder/letter.h"
+#include "folder/letterloader.h"
 #include "postgresserver.h"
 #include "review/revieweditor.h"
 #include "store/postgresreviewstore.h"
 #include "store/sqlitereviewstore.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +92,8 @@ private slots:
     void auditLogHasWhoAndWhen();
     void hostileTextIsStoredAsData_data() { backends(); }
     void hostileTextIsStoredAsData();
+    void olderReviewFactsComeFromTheRecord_data() { backends(); }
+    void olderReviewFactsComeFromTheRecord();
 };
 
 void TestStoreContract::initTestCase()
@@ -105,6 +113,25 @@ void TestStoreContract::backends()
     QTest::newRow("sqlite") << u"sqlite"_s;
     QTest::newRow("postgresql") << u"postgresql"_s;
 }
+
+namespace {
+
+QHash<QString, imr::LetterSummary> indexed(imr::ReviewStore &store, const QString &folder)
+{
+    auto loader = std::make_shared<imr::LetterLoader>(folder);
+    loader->setStore(&store);
+    imr::FolderIndexer indexer(loader, &store);
+    QHash<QString, imr::LetterSummary> rows;
+    const imr::Status status = indexer.run([&](imr::IndexBatch batch) {
+        for (const imr::LetterSummary &s : std::as_const(batch.letters))
+            rows.insert(s.relativePath, s);
+    });
+    if (!status)
+        qWarning("%s", qPrintable(status.error()));
+    return rows;
+}
+
+} // namespace
 
 TestStoreContract::Pair TestStoreContract::open(const QString &backend)
 {
@@ -388,6 +415,60 @@ void TestStoreContract::hostileTextIsStoredAsData()
     QCOMPARE(stores.second->review("ffff").value()->reviewedBy, hostile);
     QCOMPARE(stores.second->folderIndex(1)->first().relativePath, hostile);
     QCOMPARE(stores.second->auditTrail("ffff")->first().field, hostile);
+}
+
+// A review saved by an earlier version keeps facts without the process
+// dates and priority. A team store cannot rewrite them (its schema is shared
+// by every analyst's version, and closed letters are guarded), so the folder
+// is listed with those facts read from the review's record: the turnaround
+// tables count the letter before anyone saves it again.
+void TestStoreContract::olderReviewFactsComeFromTheRecord()
+{
+    QFETCH(QString, backend);
+    Pair stores = open(backend);
+    imr::ReviewStore &store = *stores.first;
+    const QString folder = m_dir.path() + u"/folder%1"_s.arg(m_databases);
+    QVERIFY(QFile::copy(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"), folder + u"/a.txt"_s));
+    QVERIFY(indexed(store, folder).contains(u"a.txt"_s));
+    imr::LetterLoader loader(folder);
+    imr::Letter letter = loader.load(u"a.txt"_s);
+    QVERIFY(!letter.record.field(FieldId::DateAssigned).value.isEmpty());
+    QVERIFY(!letter.record.field(FieldId::ApplicationReceived).value.isEmpty());
+    letter.record.fields[FieldId::CaseNumber].state = ReviewState::Confirmed;
+    // A correction the extraction cache does not know: only the review has it.
+    letter.record.fields[FieldId::Priority].value = u"Expedited"_s;
+    letter.record.fields[FieldId::Priority].state = ReviewState::Corrected;
+    QVERIFY(store.claim(letter.contentHash)->mine);
+    const imr::AuditEntry confirm{-1, u"case_number"_s, {}, {}, u"confirm"_s};
+    QVERIFY(store.saveReview(letter.contentHash, u"a.txt"_s, letter.record, confirm, u"Ana"_s, 0).ok());
+
+    imr::LetterSummary current;
+    QVERIFY(current.decodeFacts(store.reviewFacts(letter.contentHash)->value_or(QByteArray())));
+    const QByteArray old = imr::test::factsInFormatTwo(current);
+    QVERIFY(!imr::LetterSummary::factsAreCurrent(old));
+    if (backend == u"sqlite"_s) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(folder + u"/.imr-workbench/review.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE reviews SET facts = ?"_s);
+            q.addBindValue(old);
+            QVERIFY(q.exec());
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+    } else {
+        QCOMPARE(m_server.exec(u"contract%1"_s.arg(m_databases),
+                               u"UPDATE reviews SET facts = decode('%1', 'hex')"_s.arg(QString::fromLatin1(old.toHex()))),
+                 QString());
+    }
+    const imr::LetterSummary row = indexed(*stores.second, folder).value(u"a.txt"_s);
+    QCOMPARE(row.error, QString());
+    QCOMPARE(row.status, imr::LetterStatus::InProgress); // the review's, not the extraction's
+    QCOMPARE(row.caseNumber, letter.record.field(FieldId::CaseNumber).value);
+    QCOMPARE(row.assignedDate, letter.record.field(FieldId::DateAssigned).value);
+    QCOMPARE(row.applicationReceived, letter.record.field(FieldId::ApplicationReceived).value);
+    QCOMPARE(row.priority, u"Expedited"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStoreContract)

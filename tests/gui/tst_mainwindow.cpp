@@ -36,6 +36,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -565,6 +566,33 @@ void TestMainWindow::duplicateCasesCountOnce()
         QVERIFY(charts->duplicates().counts(0));
         QVERIFY(!charts->duplicates().counts(1));
         QCOMPARE(charts->summary().items, items);
+        // The reviewed CSV names, on each file that does not count, the
+        // one that does: as the charts count, over the whole folder, even
+        // when only the reviewed b.txt goes out.
+        const auto exported = [&w](const QString &out, bool reviewedOnly) {
+            QTimer::singleShot(0, &w, [out, reviewedOnly] {
+                auto *dialog = qobject_cast<imr::gui::ExportDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                dialog->findChild<QLineEdit *>()->setText(out);
+                if (reviewedOnly)
+                    dialog->findChildren<QRadioButton *>().constLast()->setChecked(true);
+                dialog->accept();
+            });
+            w.findChild<QAction *>(u"actionExportCsv"_s)->trigger();
+            QMap<QString, QString> duplicateOf; // first cell -> last cell, for the names used here
+            QFile f(out);
+            if (!f.open(QIODevice::ReadOnly))
+                return duplicateOf;
+            const QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+            for (const QString &line : lines.mid(1))
+                duplicateOf.insert(line.section(u',', 0, 0), line.section(u',', -1));
+            return duplicateOf;
+        };
+        const QMap<QString, QString> all{{u"a.txt"_s, QString()}, {u"b.txt"_s, u"a.txt"_s}, {u"c.txt"_s, u"a.txt"_s}};
+        QCOMPARE(exported(dir.filePath(u"all.csv"_s), false), all);
+        w.reviewController()->confirmAll(1);
+        const QMap<QString, QString> reviewed{{u"b.txt"_s, u"a.txt"_s}};
+        QCOMPARE(exported(dir.filePath(u"reviewed.csv"_s), true), reviewed);
         // View > Show Duplicate Cases lists the three.
         w.findChild<QAction *>(u"actionShowDuplicates"_s)->trigger();
         auto *filter = w.findChild<imr::gui::LetterFilterModel *>();

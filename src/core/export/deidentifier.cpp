@@ -295,14 +295,18 @@ QString Deidentifier::scrub(const QString &input, bool *dropped, const QSet<QStr
     return t;
 }
 
+QString Deidentifier::filePseudonym(const QString &relativePath) const
+{
+    // A pseudonym of its own kind, keeping only the extension.
+    const qsizetype dot = relativePath.lastIndexOf(u'.');
+    const QString extension = dot > relativePath.lastIndexOf(u'/') && dot >= 0 ? relativePath.mid(dot) : QString();
+    return pseudonym(u"F"_s, relativePath) + extension.toLower();
+}
+
 Letter Deidentifier::apply(const Letter &letter) const
 {
     Letter out;
-    // The file name often is the case number: it gets a pseudonym of its own
-    // kind, keeping only its extension.
-    const qsizetype dot = letter.relativePath.lastIndexOf(u'.');
-    const QString extension = dot > letter.relativePath.lastIndexOf(u'/') && dot >= 0 ? letter.relativePath.mid(dot) : QString();
-    out.relativePath = pseudonym(u"F"_s, letter.relativePath) + extension.toLower();
+    out.relativePath = filePseudonym(letter.relativePath);
     out.contentHash = letter.contentHash;
     // Messages can quote the file's path; they are reduced to their kind.
     out.error = letter.error.isEmpty() ? QString() : tr("The file could not be read as a letter.");

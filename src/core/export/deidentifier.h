@@ -31,6 +31,8 @@ public:
     Letter apply(const Letter &letter) const;
 
     QString pseudonym(const QString &kind, const QString &value) const;
+    // A file's pseudonym: the file name often is the case number.
+    QString filePseudonym(const QString &relativePath) const;
     static QString yearOnly(const QString &date);
     static QString age(const QString &age);
     // *dropped (may be null) is set when the text was withheld whole.

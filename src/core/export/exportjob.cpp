@@ -5,54 +5,135 @@
 #include "export/provenancejsonwriter.h"
 #include "export/reviewedcsvwriter.h"
 #include "folder/letterloader.h"
+#include "stats/duplicatecases.h"
 #include "store/storefactory.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <QtConcurrent/QtConcurrentMap>
 
+using namespace Qt::StringLiterals;
+
 namespace imr {
+
+namespace {
+
+// One letter of an export, formatted on the thread pool.
+struct FormattedLetter
+{
+    QByteArray bytes;
+    qsizetype items = 0;
+    bool error = false;
+    LetterSummary facts; // only what finding duplicates needs
+};
+
+using LetterFormatter = std::function<QByteArray(const Letter &letter, const QString &duplicateOf)>;
+
+// The second pass of a spooled export: the rows in the spool are copied to
+// the file, except those of files that do not count for their case, which
+// are made again naming the file that does (few: reading them again costs
+// less than a second pass over the folder). Returns the device that failed.
+const QFileDevice *copyMarkingDuplicates(QFile &spool, QFileDevice &file, const QList<LetterSummary> &facts,
+                                         const QList<qsizetype> &sizes, const DuplicateCases &duplicates,
+                                         const LetterLoader &loader, const LetterFormatter &format)
+{
+    if (!spool.seek(0))
+        return &spool;
+    for (qsizetype first = 0; first < facts.size(); first += ExportJob::kBlock) {
+        const qsizetype end = std::min(facts.size(), first + ExportJob::kBlock);
+        QList<int> again;
+        for (qsizetype i = first; i < end; ++i) {
+            if (duplicates.countedInstead(int(i)) >= 0)
+                again << int(i);
+        }
+        const QList<QByteArray> redone = QtConcurrent::blockingMapped(again, [&](int i) {
+            return format(loader.load(facts[i].relativePath), facts[duplicates.countedInstead(i)].relativePath);
+        });
+        for (qsizetype i = first, next = 0; i < end; ++i) {
+            const QByteArray spooled = spool.read(sizes[i]);
+            if (spooled.size() != sizes[i])
+                return &spool;
+            const bool remade = next < again.size() && again[next] == i;
+            const QByteArray &rows = remade ? redone[next++] : spooled;
+            if (file.write(rows) != rows.size())
+                return &file;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, ExportFormat format,
                                                const LetterLoader &loader, const QStringList &paths,
-                                               const Progress &progress, const Deidentifier *deidentifier)
+                                               const Progress &progress, const Deidentifier *deidentifier,
+                                               const QHash<QString, QString> *countedInstead)
 {
     // The provenance export quotes the letters' text: it has no
     // de-identified form.
     if (deidentifier && format != ExportFormat::ReviewedCsv)
         return failure(tr("Only the reviewed CSV can be de-identified."));
     QSaveFile file(outputPath);
-    const auto cannotWrite = [&] { return failure(tr("Cannot write %1: %2").arg(outputPath, file.errorString())); };
+    const auto cannotWrite = [&](const QFileDevice &device) {
+        return failure(tr("Cannot write %1: %2").arg(outputPath, device.errorString()));
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite();
-    if (format == ExportFormat::ReviewedCsv && !ReviewedCsvWriter::writeHeader(file))
-        return cannotWrite();
+        return cannotWrite(file);
+    const bool csv = format == ExportFormat::ReviewedCsv;
+    if (csv && !ReviewedCsvWriter::writeHeader(file))
+        return cannotWrite(file);
+    // Which file counts for a case is known only once every file has been
+    // read. Unless the caller knows it, the rows wait in a spool file beside
+    // the export (owner-only, removed after); then they are copied, and the
+    // rows of the few files that do not count are made again, naming the
+    // file that does.
+    const bool spooled = csv && !countedInstead;
+    QTemporaryFile spool(QFileInfo(outputPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
+    if (spooled && !spool.open())
+        return cannotWrite(spool);
+    QFileDevice &rowsOut = spooled ? static_cast<QFileDevice &>(spool) : file;
+    const LetterFormatter format1 = [format, deidentifier](const Letter &letter, const QString &duplicateOf) {
+        if (format != ExportFormat::ReviewedCsv)
+            return ProvenanceJsonWriter::lineBytes(letter);
+        if (!deidentifier)
+            return ReviewedCsvWriter::rowBytes(letter, duplicateOf);
+        return ReviewedCsvWriter::rowBytes(deidentifier->apply(letter), duplicateOf.isEmpty() ? QString()
+                                                                           : deidentifier->filePseudonym(duplicateOf));
+    };
+    QList<LetterSummary> facts;
+    QList<qsizetype> sizes;
     Counts counts;
     for (qsizetype first = 0; first < paths.size(); first += kBlock) {
         const QStringList block = paths.mid(first, kBlock);
-        struct Rows
-        {
-            QByteArray bytes;
-            qsizetype items = 0;
-            bool error = false;
-        };
-        const QList<Rows> rows = QtConcurrent::blockingMapped(block, [&loader, format, deidentifier](const QString &path) {
+        const QList<FormattedLetter> formatted = QtConcurrent::blockingMapped(block, [&](const QString &path) {
             const Letter letter = loader.load(path);
-            const QByteArray bytes = deidentifier ? ReviewedCsvWriter::rowBytes(deidentifier->apply(letter))
-                                   : format == ExportFormat::ReviewedCsv ? ReviewedCsvWriter::rowBytes(letter)
-                                                                          : ProvenanceJsonWriter::lineBytes(letter);
-            return Rows{bytes, letter.record.items.size(), !letter.ok()};
-        });
-        for (const Rows &r : rows) {
-            if (file.write(r.bytes) != r.bytes.size()) {
-                file.cancelWriting();
-                return cannotWrite();
+            FormattedLetter f{format1(letter, countedInstead ? countedInstead->value(path) : QString()),
+                              letter.record.items.size(), !letter.ok(), {}};
+            if (spooled) {
+                f.facts.relativePath = letter.relativePath;
+                f.facts.contentHash = letter.contentHash;
+                f.facts.error = letter.error;
+                f.facts.loaded = true;
+                f.facts.caseNumber = letter.record.field(FieldId::CaseNumber).value;
+                f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
             }
-            counts.items += r.items;
-            counts.errors += r.error;
+            return f;
+        });
+        for (const FormattedLetter &f : formatted) {
+            if (rowsOut.write(f.bytes) != f.bytes.size()) {
+                file.cancelWriting();
+                return cannotWrite(rowsOut);
+            }
+            counts.items += f.items;
+            counts.errors += f.error;
+            if (spooled) {
+                facts << f.facts;
+                sizes << f.bytes.size();
+            }
         }
         counts.letters += block.size();
         if (progress && !progress(counts.letters)) {
@@ -60,8 +141,26 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             return failure(tr("The export was cancelled."));
         }
     }
+    if (spooled) {
+        QHash<QString, QByteArray> choices;
+        if (const ReviewStore *store = loader.store()) {
+            // A failed read is not "no choice": another file than the one
+            // the analyst chose would be marked as counting.
+            auto read = store->caseChoices();
+            if (!read) {
+                file.cancelWriting();
+                return failure(read.error());
+            }
+            choices = std::move(read.value());
+        }
+        if (const QFileDevice *failed =
+                copyMarkingDuplicates(spool, file, facts, sizes, DuplicateCases::find(facts, choices), loader, format1)) {
+            file.cancelWriting();
+            return cannotWrite(*failed);
+        }
+    }
     if (!file.commit())
-        return cannotWrite();
+        return cannotWrite(file);
     QFile::setPermissions(outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health information
     return counts;
 }

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,9 +53,14 @@ public:
     // Writes the letters at these paths (relative to the loader's folder)
     // through QSaveFile: an earlier file stays as it was on failure.
     // With a deidentifier (reviewed CSV only), each letter goes through it.
+    // countedInstead: for each file that does not count for its case, the
+    // file that does (DuplicateCases::countedInsteadByPath over the whole
+    // folder, as the window knows it). Without it the reviewed CSV finds
+    // them among the exported letters, with the store's case choices.
     static Result<Counts> writeFile(const QString &outputPath, ExportFormat format, const LetterLoader &loader,
                                     const QStringList &paths, const Progress &progress = {},
-                                    const Deidentifier *deidentifier = nullptr);
+                                    const Deidentifier *deidentifier = nullptr,
+                                    const QHash<QString, QString> *countedInstead = nullptr);
 
     static constexpr qsizetype kBlock = 256;
 };

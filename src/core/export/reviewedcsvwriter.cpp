@@ -103,8 +103,10 @@ QStringList ReviewedCsvWriter::header()
     cols << kItemNumber;
     for (FieldId id : FieldSchema::itemFields())
         cols << FieldSchema::columnName(id);
+    // duplicate_of: empty when the file counts for its case, else the file
+    // that does. After the contract's columns, as it allows.
     cols << u"review_status"_s << u"corrected_fields"_s << u"reviewed_by"_s << u"reviewed_at"_s
-         << u"load_error"_s;
+         << u"load_error"_s << u"duplicate_of"_s;
     // The analyst's fields follow the contract's columns (the letter's, then the items').
     for (FieldId id : FieldSchema::customLetterFields() + FieldSchema::customItemFields())
         cols << FieldSchema::columnName(id);
@@ -120,7 +122,7 @@ QString ReviewedCsvWriter::escapeCell(const QString &cell, bool numeric)
     return s;
 }
 
-QString ReviewedCsvWriter::rowsOf(const Letter &letter)
+QString ReviewedCsvWriter::rowsOf(const Letter &letter, const QString &duplicateOf)
 {
     // One string for the letter's rows, without a list of cells: the export
     // of a year formats a few hundred thousand rows.
@@ -143,7 +145,7 @@ QString ReviewedCsvWriter::rowsOf(const Letter &letter)
                 corrected << c;
         }
         for (const QString &cell : {statusName, corrected.join(u"; "_s), letter.reviewedBy, letter.reviewedAt,
-                                    foldWhitespace(letter.error)}) {
+                                    foldWhitespace(letter.error), duplicateOf}) {
             row += u',';
             appendCell(row, cell, false);
         }
@@ -194,7 +196,7 @@ bool ReviewedCsvWriter::writeRows(QIODevice &device, const QList<Letter> &letter
         QList<qsizetype> block(std::min(kBlock, letters.size() - first));
         std::iota(block.begin(), block.end(), first);
         const QList<QByteArray> formatted = QtConcurrent::blockingMapped(block, [&](qsizetype i) {
-            return rowsOf(letters[i]).toUtf8();
+            return rowsOf(letters[i], {}).toUtf8();
         });
         for (const QByteArray &bytes : formatted) {
             if (device.write(bytes) != bytes.size())
@@ -204,9 +206,9 @@ bool ReviewedCsvWriter::writeRows(QIODevice &device, const QList<Letter> &letter
     return true;
 }
 
-QByteArray ReviewedCsvWriter::rowBytes(const Letter &letter)
+QByteArray ReviewedCsvWriter::rowBytes(const Letter &letter, const QString &duplicateOf)
 {
-    return rowsOf(letter).toUtf8();
+    return rowsOf(letter, duplicateOf).toUtf8();
 }
 
 bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters)

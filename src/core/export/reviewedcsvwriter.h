@@ -22,7 +22,9 @@ public:
     // The same in parts, for exports that stream letters as they are read.
     static bool writeHeader(QIODevice &device);
     static bool writeRows(QIODevice &device, const QList<Letter> &letters);
-    static QByteArray rowBytes(const Letter &letter); // one letter's rows, CRLF-terminated
+    // One letter's rows, CRLF-terminated. duplicateOf: the file that counts
+    // for this one's case (DuplicateCases::countedInstead), empty when it counts.
+    static QByteArray rowBytes(const Letter &letter, const QString &duplicateOf = {});
     // Atomic: through QSaveFile, so a failed write leaves an earlier file as it was.
     // Returns an error message, empty on success.
     static QString writeFile(const QString &path, const QList<Letter> &letters);
@@ -30,7 +32,7 @@ public:
     static QString escapeCell(const QString &cell, bool numeric);
 
 private:
-    static QString rowsOf(const Letter &letter); // CRLF-terminated rows
+    static QString rowsOf(const Letter &letter, const QString &duplicateOf); // CRLF-terminated rows
 };
 
 } // namespace imr

@@ -65,7 +65,7 @@ void FolderIndexer::noteFailure(const QString &message)
     emit storeFailed(message);
 }
 
-LetterSummary FolderIndexer::summaryOf(const IndexedFile &file) const
+LetterSummary FolderIndexer::summaryOf(const IndexedFile &file)
 {
     LetterSummary s;
     s.relativePath = file.relativePath;
@@ -76,8 +76,20 @@ LetterSummary FolderIndexer::summaryOf(const IndexedFile &file) const
                                     : file.warning + u'\n' + file.note;
     s.textId = file.textId;
     s.loaded = true;
-    if (s.ok() && !s.decodeFacts(file.facts))
+    if (s.ok() && !s.decodeFacts(file.facts)) {
         s.error = QCoreApplication::translate("imr::FolderIndexer", "The stored summary of this letter cannot be read.");
+    } else if (s.ok() && m_store && !LetterSummary::factsAreCurrent(file.facts)) {
+        // A review saved by an older version lacks the facts added since
+        // (turnaround dates, priority). A team store keeps such reviews as
+        // they were: its schema is shared by every analyst's version, and a
+        // closed letter may not be rewritten. They are read from the review
+        // itself, which holds every field, until it is saved again.
+        const auto review = m_store->review(file.contentHash);
+        if (!review.ok())
+            noteFailure(review.error());
+        else if (review.value())
+            s.setRecord(review.value()->record);
+    }
     return s;
 }
 

@@ -67,7 +67,7 @@ signals:
 private:
     struct Pending;
     void finishPending(Pending &pending, IndexBatch &batch, const std::function<void(IndexBatch)> &sink);
-    LetterSummary summaryOf(const IndexedFile &file) const;
+    LetterSummary summaryOf(const IndexedFile &file);
     void noteFailure(const QString &message);
 
     std::shared_ptr<const LetterLoader> m_loader;

@@ -72,6 +72,12 @@ QByteArray LetterSummary::encodeFacts() const
     return bytes;
 }
 
+bool LetterSummary::factsAreCurrent(const QByteArray &bytes)
+{
+    // The format is the first byte (a quint8 in QDataStream).
+    return !bytes.isEmpty() && quint8(bytes.front()) == kFactsFormat;
+}
+
 bool LetterSummary::decodeFacts(const QByteArray &bytes)
 {
     QDataStream in(bytes);

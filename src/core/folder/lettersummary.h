@@ -54,6 +54,9 @@ struct LetterSummary
     // Returns false (and leaves the summary as it was) when the bytes are not
     // facts written by encodeFacts().
     bool decodeFacts(const QByteArray &bytes);
+    // Whether the bytes hold everything encodeFacts() writes now. Older ones
+    // decode, with the facts added since left empty.
+    static bool factsAreCurrent(const QByteArray &bytes);
 
     static LetterSummary of(const Letter &letter);
     // A row known only by its path (listed, not yet read).

@@ -164,6 +164,32 @@ const CaseGroup *DuplicateCases::groupOf(int row) const
     return it == m_groupOfRow.cend() ? nullptr : &m_groups[*it];
 }
 
+int DuplicateCases::countedInstead(int row) const
+{
+    if (counts(row))
+        return -1;
+    // An identical file stands for this one; when it does not count either
+    // (its case is counted from another file), that other file does.
+    const int same = m_sameContentAs.value(row, row);
+    if (same != row && counts(same))
+        return same;
+    const CaseGroup *g = groupOf(same);
+    return g ? g->counted : -1;
+}
+
+QHash<QString, QString> DuplicateCases::countedInsteadByPath(const QList<LetterSummary> &letters) const
+{
+    QHash<QString, QString> byPath;
+    byPath.reserve(m_excluded);
+    for (int row = 0; row < m_counts.size() && row < letters.size(); ++row) {
+        if (m_counts[row])
+            continue;
+        if (const int instead = countedInstead(row); instead >= 0 && instead < letters.size())
+            byPath.insert(letters[row].relativePath, letters[instead].relativePath);
+    }
+    return byPath;
+}
+
 QString DuplicateCases::reason(int row, const QList<LetterSummary> &letters) const
 {
     if (counts(row))

@@ -50,6 +50,12 @@ public:
     // Whether the row still has the case number, decision date and content
     // this was found with: when it has, a changed review needs no new find().
     bool isCurrentFor(int row, const LetterSummary &letter) const;
+    // The row whose decisions count in this row's place (the first identical
+    // file, else the file that counts for its case), or -1 when it counts.
+    int countedInstead(int row) const;
+    // countedInstead() of every row that does not count, by path: what the
+    // reviewed CSV's duplicate_of column says.
+    QHash<QString, QString> countedInsteadByPath(const QList<LetterSummary> &letters) const;
     // Why a row does not count, in words; empty when it counts.
     QString reason(int row, const QList<LetterSummary> &letters) const;
 

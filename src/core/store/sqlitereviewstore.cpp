@@ -63,6 +63,17 @@ Status exec(QSqlDatabase &db, const QString &sql)
     return failure(q.lastError().text());
 }
 
+// Statements run in order until one fails (an upgrade step, the schema).
+template<typename Statements>
+Status execAll(QSqlDatabase &db, const Statements &statements)
+{
+    for (const char *sql : statements) {
+        if (Status s = exec(db, QString::fromLatin1(sql)); !s)
+            return s;
+    }
+    return success();
+}
+
 // The store holds health information: the file and its WAL are the user's only.
 void restrictToOwner(const QString &path)
 {
@@ -278,10 +289,8 @@ Status SqliteReviewStore::createSchema(QSqlDatabase &db)
         status = refreshReviewFacts(db);
     if (status && version >= 2 && version < 6)
         status = separateLetterTexts(db);
-    for (const char *sql : kSchema) {
-        if (status)
-            status = exec(db, QString::fromLatin1(sql));
-    }
+    if (status)
+        status = execAll(db, kSchema);
     if (status)
         status = exec(db, u"PRAGMA user_version=%1"_s.arg(kSchemaVersion));
     if (!status || !db.commit()) {
@@ -316,15 +325,12 @@ Status SqliteReviewStore::migrateFromVersion1(QSqlDatabase &db)
 {
     // The old cache kept every letter's text: it is dropped and rebuilt.
     // Paths keep their last content, so changed files are still noticed.
-    for (const char *sql : {"DROP TABLE IF EXISTS extraction_cache", "ALTER TABLE reviews ADD COLUMN facts BLOB",
-                            "CREATE TABLE files (relative_path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
-                            " mtime INTEGER NOT NULL, content_hash TEXT, error TEXT, note TEXT)",
-                            "INSERT INTO files SELECT relative_path, -1, -1, content_hash, NULL, NULL FROM paths",
-                            "DROP TABLE paths"}) {
-        if (Status s = exec(db, QString::fromLatin1(sql)); !s)
-            return s;
-    }
-    return refreshReviewFacts(db);
+    const Status s = execAll(db, std::initializer_list<const char *>{
+        "DROP TABLE IF EXISTS extraction_cache", "ALTER TABLE reviews ADD COLUMN facts BLOB",
+        "CREATE TABLE files (relative_path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+        " mtime INTEGER NOT NULL, content_hash TEXT, error TEXT, note TEXT)",
+        "INSERT INTO files SELECT relative_path, -1, -1, content_hash, NULL, NULL FROM paths", "DROP TABLE paths"});
+    return s ? refreshReviewFacts(db) : s;
 }
 
 // Versions 2 to 5 kept each letter's text in the row of its facts. The
@@ -343,20 +349,14 @@ Status SqliteReviewStore::separateLetterTexts(QSqlDatabase &db)
     // Of a letter's rows (one per extractor key), any with text will do: the
     // text is the same. Their warning may hold an extractor's too; that one
     // is not added twice when the letter is extracted again.
-    for (const char *sql : {"CREATE TABLE extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB NOT NULL,"
-                            " pages TEXT, warning TEXT)",
-                            "INSERT OR IGNORE INTO extraction_text SELECT content_hash, letter_text, pages, warning"
-                            " FROM extraction_cache WHERE letter_text IS NOT NULL",
-                            "CREATE TABLE extraction_facts (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
-                            " facts BLOB NOT NULL, warning TEXT, PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
-                            "INSERT INTO extraction_facts SELECT content_hash, extractor_version, facts, warning"
-                            " FROM extraction_cache",
-                            "DROP TABLE extraction_cache",
-                            "ALTER TABLE extraction_facts RENAME TO extraction_cache"}) {
-        if (Status s = exec(db, QString::fromLatin1(sql)); !s)
-            return s;
-    }
-    return success();
+    return execAll(db, std::initializer_list<const char *>{
+        "CREATE TABLE extraction_text (content_hash TEXT PRIMARY KEY, letter_text BLOB NOT NULL, pages TEXT, warning TEXT)",
+        "INSERT OR IGNORE INTO extraction_text SELECT content_hash, letter_text, pages, warning"
+        " FROM extraction_cache WHERE letter_text IS NOT NULL",
+        "CREATE TABLE extraction_facts (content_hash TEXT NOT NULL, extractor_version INTEGER NOT NULL,"
+        " facts BLOB NOT NULL, warning TEXT, PRIMARY KEY (content_hash, extractor_version)) WITHOUT ROWID",
+        "INSERT INTO extraction_facts SELECT content_hash, extractor_version, facts, warning FROM extraction_cache",
+        "DROP TABLE extraction_cache", "ALTER TABLE extraction_facts RENAME TO extraction_cache"});
 }
 
 // The facts kept beside each review are a cache of its record, in the

@@ -1312,11 +1312,15 @@ void MainWindow::exportLetters(ExportFormat format)
     const QString path = dialog.path();
     // A secret of this export only: its pseudonyms match no other file's.
     const auto deidentifier = dialog.deidentify() ? std::make_shared<const Deidentifier>() : nullptr;
-    watcher.setFuture(QtConcurrent::run([loader, path, format, paths, deidentifier, &done, &cancelled] {
+    // Which file counts for a case, as the charts count it (the whole
+    // folder, the analyst's choices), even when only some letters go out.
+    const auto countedInstead =
+        std::make_shared<const QHash<QString, QString>>(duplicates().countedInsteadByPath(m_letters->summaries()));
+    watcher.setFuture(QtConcurrent::run([loader, path, format, paths, deidentifier, countedInstead, &done, &cancelled] {
         return ExportJob::writeFile(path, format, *loader, paths, [&](qsizetype n) {
             done = int(n);
             return !cancelled.load();
-        }, deidentifier.get());
+        }, deidentifier.get(), countedInstead.get());
     }));
     loop.exec(); // the progress dialog shows itself if the export takes a while
     progress.reset();
