@@ -211,10 +211,19 @@ void TestReviewedCsvWriter::duplicateOfIsOnEveryRow()
     letter.record.items.clear();
     for (int i = 0; i < items; ++i) {
         imr::DisputedItem item;
-        item.fields[FieldId::ItemRequest].value = u"Item %1"_s.arg(i + 1);
+        // Characters outside ASCII before the cell: its place is a byte offset.
+        item.fields[FieldId::ItemRequest].value = u"Item %1 — naproxène 550 mg"_s.arg(i + 1);
         letter.record.items << item;
     }
-    const QString rows = QString::fromUtf8(ReviewedCsvWriter::rowBytes(letter, duplicateOf));
+    letter.reviewedBy = u"José Núñez"_s;
+    const QByteArray bytes = ReviewedCsvWriter::rowBytes(letter, duplicateOf);
+    // An export that learns the file only after writing the rows puts it
+    // in the same place.
+    const ReviewedCsvWriter::MarkedRows marked = ReviewedCsvWriter::markedRowBytes(letter);
+    QCOMPARE(marked.duplicateOfAt.size(), std::max(items, 1));
+    QCOMPARE(marked.bytes, ReviewedCsvWriter::rowBytes(letter));
+    QCOMPARE(ReviewedCsvWriter::withDuplicateOf(marked.bytes, marked.duplicateOfAt, duplicateOf), bytes);
+    const QString rows = QString::fromUtf8(bytes);
     const QStringList lines = rows.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), std::max(items, 1));
     const QStringList header = ReviewedCsvWriter::header();

@@ -28,40 +28,30 @@ struct FormattedLetter
     QByteArray bytes;
     qsizetype items = 0;
     bool error = false;
-    LetterSummary facts; // only what finding duplicates needs
+    // A spooled export's: what finding duplicates needs, and where each
+    // row's duplicate_of cell goes.
+    LetterSummary facts;
+    QList<qsizetype> duplicateOfAt;
 };
 
-using LetterFormatter = std::function<QByteArray(const Letter &letter, const QString &duplicateOf)>;
-
-// The second pass of a spooled export: the rows in the spool are copied to
-// the file, except those of files that do not count for their case, which
-// are made again naming the file that does (few: reading them again costs
-// less than a second pass over the folder). Returns the device that failed.
-const QFileDevice *copyMarkingDuplicates(QFile &spool, QFileDevice &file, const QList<LetterSummary> &facts,
-                                         const QList<qsizetype> &sizes, const DuplicateCases &duplicates,
-                                         const LetterLoader &loader, const LetterFormatter &format)
+// The second pass of a spooled export: the rows are copied from the spool,
+// with, on the rows of each file that does not count for its case, the file
+// that does (cellFor() of its row, empty when it counts). Returns the
+// device that failed.
+const QFileDevice *copyMarkingDuplicates(QFile &spool, QFileDevice &file, const QList<qsizetype> &sizes,
+                                         const QList<QList<qsizetype>> &duplicateOfAt,
+                                         const std::function<QString(int)> &cellFor)
 {
     if (!spool.seek(0))
         return &spool;
-    for (qsizetype first = 0; first < facts.size(); first += ExportJob::kBlock) {
-        const qsizetype end = std::min(facts.size(), first + ExportJob::kBlock);
-        QList<int> again;
-        for (qsizetype i = first; i < end; ++i) {
-            if (duplicates.countedInstead(int(i)) >= 0)
-                again << int(i);
-        }
-        const QList<QByteArray> redone = QtConcurrent::blockingMapped(again, [&](int i) {
-            return format(loader.load(facts[i].relativePath), facts[duplicates.countedInstead(i)].relativePath);
-        });
-        for (qsizetype i = first, next = 0; i < end; ++i) {
-            const QByteArray spooled = spool.read(sizes[i]);
-            if (spooled.size() != sizes[i])
-                return &spool;
-            const bool remade = next < again.size() && again[next] == i;
-            const QByteArray &rows = remade ? redone[next++] : spooled;
-            if (file.write(rows) != rows.size())
-                return &file;
-        }
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        QByteArray rows = spool.read(sizes[i]);
+        if (rows.size() != sizes[i])
+            return &spool;
+        if (const QString cell = cellFor(int(i)); !cell.isEmpty())
+            rows = ReviewedCsvWriter::withDuplicateOf(rows, duplicateOfAt[i], cell);
+        if (file.write(rows) != rows.size())
+            return &file;
     }
     return nullptr;
 }
@@ -88,39 +78,44 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
         return cannotWrite(file);
     // Which file counts for a case is known only once every file has been
     // read. Unless the caller knows it, the rows wait in a spool file beside
-    // the export (owner-only, removed after); then they are copied, and the
-    // rows of the few files that do not count are made again, naming the
-    // file that does.
+    // the export (owner-only, removed after), and the cell is filled in as
+    // they are copied: a second pass over bytes, not over letters.
     const bool spooled = csv && !countedInstead;
     QTemporaryFile spool(QFileInfo(outputPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
     if (spooled && !spool.open())
         return cannotWrite(spool);
     QFileDevice &rowsOut = spooled ? static_cast<QFileDevice &>(spool) : file;
-    const LetterFormatter format1 = [format, deidentifier](const Letter &letter, const QString &duplicateOf) {
-        if (format != ExportFormat::ReviewedCsv)
-            return ProvenanceJsonWriter::lineBytes(letter);
-        if (!deidentifier)
-            return ReviewedCsvWriter::rowBytes(letter, duplicateOf);
-        return ReviewedCsvWriter::rowBytes(deidentifier->apply(letter), duplicateOf.isEmpty() ? QString()
-                                                                           : deidentifier->filePseudonym(duplicateOf));
+    const auto shownPath = [deidentifier](const QString &path) {
+        return deidentifier && !path.isEmpty() ? deidentifier->filePseudonym(path) : path;
     };
     QList<LetterSummary> facts;
     QList<qsizetype> sizes;
+    QList<QList<qsizetype>> duplicateOfAt;
     Counts counts;
     for (qsizetype first = 0; first < paths.size(); first += kBlock) {
         const QStringList block = paths.mid(first, kBlock);
         const QList<FormattedLetter> formatted = QtConcurrent::blockingMapped(block, [&](const QString &path) {
             const Letter letter = loader.load(path);
-            FormattedLetter f{format1(letter, countedInstead ? countedInstead->value(path) : QString()),
-                              letter.record.items.size(), !letter.ok(), {}};
-            if (spooled) {
-                f.facts.relativePath = letter.relativePath;
-                f.facts.contentHash = letter.contentHash;
-                f.facts.error = letter.error;
-                f.facts.loaded = true;
-                f.facts.caseNumber = letter.record.field(FieldId::CaseNumber).value;
-                f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
+            FormattedLetter f{{}, letter.record.items.size(), !letter.ok(), {}, {}};
+            if (!csv) {
+                f.bytes = ProvenanceJsonWriter::lineBytes(letter);
+                return f;
             }
+            const Letter shown = deidentifier ? deidentifier->apply(letter) : Letter();
+            const Letter &written = deidentifier ? shown : letter;
+            if (!spooled) {
+                f.bytes = ReviewedCsvWriter::rowBytes(written, shownPath(countedInstead->value(path)));
+                return f;
+            }
+            ReviewedCsvWriter::MarkedRows marked = ReviewedCsvWriter::markedRowBytes(written);
+            f.bytes = std::move(marked.bytes);
+            f.duplicateOfAt = std::move(marked.duplicateOfAt);
+            f.facts.relativePath = letter.relativePath;
+            f.facts.contentHash = letter.contentHash;
+            f.facts.error = letter.error;
+            f.facts.loaded = true;
+            f.facts.caseNumber = letter.record.field(FieldId::CaseNumber).value;
+            f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
             return f;
         });
         for (const FormattedLetter &f : formatted) {
@@ -133,6 +128,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             if (spooled) {
                 facts << f.facts;
                 sizes << f.bytes.size();
+                duplicateOfAt << f.duplicateOfAt;
             }
         }
         counts.letters += block.size();
@@ -153,8 +149,12 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             }
             choices = std::move(read.value());
         }
-        if (const QFileDevice *failed =
-                copyMarkingDuplicates(spool, file, facts, sizes, DuplicateCases::find(facts, choices), loader, format1)) {
+        const DuplicateCases duplicates = DuplicateCases::find(facts, choices);
+        const auto cellFor = [&](int row) {
+            const int instead = duplicates.countedInstead(row);
+            return instead < 0 ? QString() : shownPath(facts[instead].relativePath);
+        };
+        if (const QFileDevice *failed = copyMarkingDuplicates(spool, file, sizes, duplicateOfAt, cellFor)) {
             file.cancelWriting();
             return cannotWrite(*failed);
         }

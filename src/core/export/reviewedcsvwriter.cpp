@@ -122,7 +122,7 @@ QString ReviewedCsvWriter::escapeCell(const QString &cell, bool numeric)
     return s;
 }
 
-QString ReviewedCsvWriter::rowsOf(const Letter &letter, const QString &duplicateOf)
+QString ReviewedCsvWriter::rowsOf(const Letter &letter, const QString &duplicateOf, QList<qsizetype> *duplicateOfAt)
 {
     // One string for the letter's rows, without a list of cells: the export
     // of a year formats a few hundred thousand rows.
@@ -145,10 +145,14 @@ QString ReviewedCsvWriter::rowsOf(const Letter &letter, const QString &duplicate
                 corrected << c;
         }
         for (const QString &cell : {statusName, corrected.join(u"; "_s), letter.reviewedBy, letter.reviewedAt,
-                                    foldWhitespace(letter.error), duplicateOf}) {
+                                    foldWhitespace(letter.error)}) {
             row += u',';
             appendCell(row, cell, false);
         }
+        row += u',';
+        if (duplicateOfAt)
+            duplicateOfAt->append(row.size());
+        appendCell(row, duplicateOf, false);
         for (FieldId id : customLetter) {
             row += u',';
             appendCell(row, foldWhitespace(letter.record.field(id).value), false);
@@ -196,7 +200,7 @@ bool ReviewedCsvWriter::writeRows(QIODevice &device, const QList<Letter> &letter
         QList<qsizetype> block(std::min(kBlock, letters.size() - first));
         std::iota(block.begin(), block.end(), first);
         const QList<QByteArray> formatted = QtConcurrent::blockingMapped(block, [&](qsizetype i) {
-            return rowsOf(letters[i], {}).toUtf8();
+            return rowsOf(letters[i], {}, nullptr).toUtf8();
         });
         for (const QByteArray &bytes : formatted) {
             if (device.write(bytes) != bytes.size())
@@ -208,7 +212,39 @@ bool ReviewedCsvWriter::writeRows(QIODevice &device, const QList<Letter> &letter
 
 QByteArray ReviewedCsvWriter::rowBytes(const Letter &letter, const QString &duplicateOf)
 {
-    return rowsOf(letter, duplicateOf).toUtf8();
+    return rowsOf(letter, duplicateOf, nullptr).toUtf8();
+}
+
+ReviewedCsvWriter::MarkedRows ReviewedCsvWriter::markedRowBytes(const Letter &letter)
+{
+    QList<qsizetype> at;
+    const QString rows = rowsOf(letter, {}, &at);
+    MarkedRows marked;
+    marked.bytes.reserve(rows.size() + rows.size() / 8);
+    qsizetype from = 0;
+    for (qsizetype to : std::as_const(at)) {
+        marked.bytes += QStringView(rows).sliced(from, to - from).toUtf8();
+        marked.duplicateOfAt << marked.bytes.size();
+        from = to;
+    }
+    marked.bytes += QStringView(rows).sliced(from).toUtf8();
+    return marked;
+}
+
+QByteArray ReviewedCsvWriter::withDuplicateOf(const QByteArray &rows, const QList<qsizetype> &at,
+                                              const QString &duplicateOf)
+{
+    const QByteArray cell = escapeCell(duplicateOf, false).toUtf8();
+    QByteArray out;
+    out.reserve(rows.size() + cell.size() * at.size());
+    qsizetype from = 0;
+    for (qsizetype to : at) {
+        out += QByteArrayView(rows).sliced(from, to - from);
+        out += cell;
+        from = to;
+    }
+    out += QByteArrayView(rows).sliced(from);
+    return out;
 }
 
 bool ReviewedCsvWriter::write(QIODevice &device, const QList<Letter> &letters)

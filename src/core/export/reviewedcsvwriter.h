@@ -25,6 +25,16 @@ public:
     // One letter's rows, CRLF-terminated. duplicateOf: the file that counts
     // for this one's case (DuplicateCases::countedInstead), empty when it counts.
     static QByteArray rowBytes(const Letter &letter, const QString &duplicateOf = {});
+    // The same with duplicate_of left empty, and where each row's cell
+    // starts (byte offsets): for an export that learns which file counts
+    // only once the folder is read, and then fills in withDuplicateOf().
+    struct MarkedRows
+    {
+        QByteArray bytes;
+        QList<qsizetype> duplicateOfAt;
+    };
+    static MarkedRows markedRowBytes(const Letter &letter);
+    static QByteArray withDuplicateOf(const QByteArray &rows, const QList<qsizetype> &at, const QString &duplicateOf);
     // Atomic: through QSaveFile, so a failed write leaves an earlier file as it was.
     // Returns an error message, empty on success.
     static QString writeFile(const QString &path, const QList<Letter> &letters);
@@ -32,7 +42,9 @@ public:
     static QString escapeCell(const QString &cell, bool numeric);
 
 private:
-    static QString rowsOf(const Letter &letter, const QString &duplicateOf); // CRLF-terminated rows
+    // CRLF-terminated rows; duplicateOfAt (may be null) gets where each
+    // row's duplicate_of cell starts.
+    static QString rowsOf(const Letter &letter, const QString &duplicateOf, QList<qsizetype> *duplicateOfAt);
 };
 
 } // namespace imr
