@@ -620,6 +620,10 @@
         <source>The stored summary of this letter cannot be read.</source>
         <translation>No se puede leer el resumen guardado de esta carta.</translation>
     </message>
+    <message>
+        <source>Its review could not be read: %1</source>
+        <translation>No se pudo leer su revisión: %1</translation>
+    </message>
 </context>
 <context>
     <name>imr::LetterFormat</name>

@@ -599,6 +599,8 @@ void TestCli::exportMarksDuplicateFiles()
         args << u"--deidentify"_s;
     const Run r = run(args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The spool of rows is gone.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"out.csv"_s});
     const auto rows = csvRows(out);
     const QStringList header = rows.first();
     const qsizetype fileColumn = header.indexOf(u"file"_s);

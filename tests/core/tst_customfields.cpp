@@ -103,6 +103,8 @@ void TestCustomFields::badRules_data()
     QTest::newRow("a built-in column") << r << u"built-in"_s;
     r.column = u"load_error"_s;
     QTest::newRow("a review column") << r << u"built-in"_s;
+    r.column = u"duplicate_of"_s;
+    QTest::newRow("the duplicates column") << r << u"built-in"_s;
     r = sessions();
     r.pattern = u"\\w+ sessions"_s;
     QTest::newRow("no capture group") << r << u"capture group"_s;

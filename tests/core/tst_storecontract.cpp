@@ -469,6 +469,23 @@ void TestStoreContract::olderReviewFactsComeFromTheRecord()
     QCOMPARE(row.assignedDate, letter.record.field(FieldId::DateAssigned).value);
     QCOMPARE(row.applicationReceived, letter.record.field(FieldId::ApplicationReceived).value);
     QCOMPARE(row.priority, u"Expedited"_s);
+    if (backend != u"sqlite"_s)
+        return;
+    // A record that cannot be read keeps the facts the store has, and the
+    // row says why: it is not taken for a letter without a review.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damaged"_s);
+        db.setDatabaseName(folder + u"/.imr-workbench/review.sqlite"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE reviews SET record = '{\"fields\": '"_s));
+    }
+    QSqlDatabase::removeDatabase(u"damaged"_s);
+    const imr::LetterSummary damaged = indexed(*stores.second, folder).value(u"a.txt"_s);
+    QCOMPARE(damaged.status, imr::LetterStatus::InProgress);
+    QCOMPARE(damaged.caseNumber, row.caseNumber);
+    QVERIFY(damaged.assignedDate.isEmpty());
+    QVERIFY2(damaged.warning.contains(u"review could not be read"_s), qPrintable(damaged.warning));
 }
 
 QTEST_GUILESS_MAIN(TestStoreContract)

@@ -2,6 +2,7 @@
 #include "app/colorscheme.h"
 #include "app/emptystate.h"
 #include "app/exportdialog.h"
+#include "export/reviewedcsvwriter.h"
 #include "charts/chartspage.h"
 #include "store/sqlitereviewstore.h"
 #include "app/mainwindow.h"
@@ -579,13 +580,17 @@ void TestMainWindow::duplicateCasesCountOnce()
                 dialog->accept();
             });
             w.findChild<QAction *>(u"actionExportCsv"_s)->trigger();
-            QMap<QString, QString> duplicateOf; // first cell -> last cell, for the names used here
+            // file -> duplicate_of; paragraphs hold commas, the cells from
+            // duplicate_of to the end do not here (no analyst fields).
+            QMap<QString, QString> duplicateOf;
             QFile f(out);
             if (!f.open(QIODevice::ReadOnly))
                 return duplicateOf;
             const QStringList lines = QString::fromUtf8(f.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+            const QStringList header = imr::ReviewedCsvWriter::header();
+            const qsizetype fromEnd = header.indexOf(u"duplicate_of"_s) - header.size();
             for (const QString &line : lines.mid(1))
-                duplicateOf.insert(line.section(u',', 0, 0), line.section(u',', -1));
+                duplicateOf.insert(line.section(u',', 0, 0), line.section(u',', fromEnd, fromEnd));
             return duplicateOf;
         };
         const QMap<QString, QString> all{{u"a.txt"_s, QString()}, {u"b.txt"_s, u"a.txt"_s}, {u"c.txt"_s, u"a.txt"_s}};

@@ -81,9 +81,17 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
     // the export (owner-only, removed after), and the cell is filled in as
     // they are copied: a second pass over bytes, not over letters.
     const bool spooled = csv && !countedInstead;
+    // Beside the export rather than in the system's temporary folder: the
+    // user chose that disk for a file of this size. Its name goes at once,
+    // so a killed export leaves no health information behind.
     QTemporaryFile spool(QFileInfo(outputPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
-    if (spooled && !spool.open())
-        return cannotWrite(spool);
+    if (spooled) {
+        if (!spool.open() || !spool.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return cannotWrite(spool);
+#ifdef Q_OS_UNIX
+        QFile::remove(spool.fileName());
+#endif
+    }
     QFileDevice &rowsOut = spooled ? static_cast<QFileDevice &>(spool) : file;
     const auto shownPath = [deidentifier](const QString &path) {
         return deidentifier && !path.isEmpty() ? deidentifier->filePseudonym(path) : path;

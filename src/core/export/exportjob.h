@@ -24,8 +24,10 @@ class LetterLoader;
 enum class ExportFormat { ReviewedCsv, ProvenanceJson };
 
 // An export of a folder, streamed: letters are read a block at a time on the
-// thread pool and their rows written in folder order, so memory does not grow
-// with the folder. Used by `--export-csv`, `--export-json` and by the window.
+// thread pool and their rows written in folder order, so no letter is held
+// beyond its block (a reviewed CSV that finds its duplicates itself keeps a
+// small record of each letter). Used by `--export-csv`, `--export-json` and
+// by the window.
 class ExportJob final
 {
     Q_DECLARE_TR_FUNCTIONS(imr::ExportJob)

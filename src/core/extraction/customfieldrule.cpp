@@ -90,7 +90,8 @@ QString CustomFieldRule::problem() const
             return CustomFieldRules::tr("%1 is a built-in column.").arg(column);
     }
     static const QStringList reserved{u"file"_s, u"item_number"_s, u"review_status"_s, u"corrected_fields"_s,
-                                      u"reviewed_by"_s, u"reviewed_at"_s, u"load_error"_s};
+                                      u"reviewed_by"_s, u"reviewed_at"_s, u"load_error"_s,
+                                      u"duplicate_of"_s};
     if (reserved.contains(column))
         return CustomFieldRules::tr("%1 is a built-in column.").arg(column);
     if (label.trimmed().isEmpty())

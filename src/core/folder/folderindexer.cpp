@@ -84,11 +84,18 @@ LetterSummary FolderIndexer::summaryOf(const IndexedFile &file)
         // they were: its schema is shared by every analyst's version, and a
         // closed letter may not be rewritten. They are read from the review
         // itself, which holds every field, until it is saved again.
+        // A review that cannot be read keeps the facts it had, and says so on
+        // its row (opening the letter says why): the folder's index was
+        // saved, so it is not the store's failure.
         const auto review = m_store->review(file.contentHash);
-        if (!review.ok())
-            noteFailure(review.error());
-        else if (review.value())
+        if (review.ok() && review.value()) {
             s.setRecord(review.value()->record);
+        } else if (!review.ok()) {
+            if (!s.warning.isEmpty())
+                s.warning += u'\n';
+            s.warning += QCoreApplication::translate("imr::FolderIndexer", "Its review could not be read: %1")
+                             .arg(review.error());
+        }
     }
     return s;
 }

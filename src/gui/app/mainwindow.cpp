@@ -1314,8 +1314,8 @@ void MainWindow::exportLetters(ExportFormat format)
     const auto deidentifier = dialog.deidentify() ? std::make_shared<const Deidentifier>() : nullptr;
     // Which file counts for a case, as the charts count it (the whole
     // folder, the analyst's choices), even when only some letters go out.
-    const auto countedInstead =
-        std::make_shared<const QHash<QString, QString>>(duplicates().countedInsteadByPath(m_letters->summaries()));
+    const auto countedInstead = std::make_shared<const QHash<QString, QString>>(
+        csv ? duplicates().countedInsteadByPath(m_letters->summaries()) : QHash<QString, QString>());
     watcher.setFuture(QtConcurrent::run([loader, path, format, paths, deidentifier, countedInstead, &done, &cancelled] {
         return ExportJob::writeFile(path, format, *loader, paths, [&](qsizetype n) {
             done = int(n);
