@@ -304,6 +304,19 @@ void TestRateStatistics::duplicateChoice_data()
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, QString(), up)}
         << QByteArray() << 0;
+    // Dates are read without QDate's parser when they are yyyy-MM-dd.
+    QTest::newRow("an impossible date is no date")
+        << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
+                                letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-02-30"_s, up)}
+        << QByteArray() << 0;
+    QTest::newRow("a later year beats a later month")
+        << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2017-01-02"_s, up),
+                                letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-12-31"_s, up)}
+        << QByteArray() << 0;
+    QTest::newRow("digits in the wrong places are no date")
+        << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
+                                letter(u"b.txt"_s, u"CM16-0001"_s, u"2O16-05-01"_s, up)}
+        << QByteArray() << 0;
     QTest::newRow("same date: the later file")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up)}

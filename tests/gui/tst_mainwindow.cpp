@@ -112,6 +112,7 @@ private slots:
     void taxonomyFileInPreferences_data();
     void taxonomyFileInPreferences();
     void duplicateCasesCountOnce();
+    void duplicateNoticeFollowsTheFolderFind();
     void exportDialogOffersDeidentification_data();
     void exportDialogOffersDeidentification();
 };
@@ -523,6 +524,44 @@ void TestMainWindow::taxonomyFileInPreferences()
 // An amended letter (same case, later decision) and a second download of
 // the first: the window says which file counts, the analyst can choose
 // another, and the choice is kept in the store for the next session.
+// Just after a load the folder's duplicates are being found: a letter shown
+// then has its notice once they are (not found a second time by the switch).
+void TestMainWindow::duplicateNoticeFollowsTheFolderFind()
+{
+    QTemporaryDir dir;
+    const QString first = QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt");
+    QVERIFY(QFile::copy(first, dir.filePath(u"a.txt"_s)));
+    QFile source(first);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray amended = source.readAll();
+    amended.replace("12/07/2016", "12/21/2016");
+    QFile b(dir.filePath(u"b.txt"_s));
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(amended);
+    b.close();
+    MainWindow w;
+    auto *count = w.findChild<QAction *>(u"actionCountThisFile"_s);
+    QVERIFY(count);
+    bool deferred = false;
+    // Straight from the signal: the find has just been started. The load
+    // showed a.txt already; b.txt is shown now.
+    connect(&w, &MainWindow::folderLoaded, &w, [&] {
+        w.selectLetter(1);
+        deferred = !w.statusBar()->currentMessage().contains(u"This file counts"_s);
+        if (deferred)
+            QVERIFY(!count->isEnabled());
+    });
+    QVERIFY(imr::test::showAndOpenFolder(w, dir.path()));
+    QTRY_VERIFY2(w.statusBar()->currentMessage().contains(u"This file counts (latest decision)"_s),
+                 qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY(!count->isEnabled());
+    qInfo("notice %s", deferred ? "followed the folder's find" : "was found at once (the find had finished)");
+    w.selectLetter(0); // a.txt, superseded by b.txt
+    QTRY_VERIFY(w.statusBar()->currentMessage().contains(u"decided later"_s));
+    QVERIFY(w.statusBar()->currentMessage().contains(u"b.txt"_s));
+    QVERIFY(count->isEnabled());
+}
+
 void TestMainWindow::duplicateCasesCountOnce()
 {
     QTemporaryDir dir;

@@ -15,8 +15,13 @@ size_t signatureOf(const LetterSummary &l)
 
 QString DuplicateCases::key(const QString &caseNumber)
 {
-    // Most case numbers are already in their key's form: no copy then.
-    if (std::none_of(caseNumber.cbegin(), caseNumber.cend(), [](QChar c) { return c.isSpace() || c.isLower(); }))
+    // Most case numbers are already in their key's form: no copy then. The
+    // test is ASCII first, as a find makes it for every file of a folder.
+    const auto needsWork = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u > 0x7e ? c.isSpace() || c.isLower() : u <= u' ' || (u >= u'a' && u <= u'z');
+    };
+    if (std::none_of(caseNumber.cbegin(), caseNumber.cend(), needsWork))
         return caseNumber;
     QString k;
     k.reserve(caseNumber.size());
@@ -28,6 +33,29 @@ QString DuplicateCases::key(const QString &caseNumber)
 }
 
 namespace {
+
+// A decision date as the extractor and the review panel write it
+// (yyyy-MM-dd) is read without QDate's general parser, which was most of a
+// find; anything else goes through it.
+QDate dateOf(const QString &iso)
+{
+    const auto digits = [&iso](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = iso.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (iso.size() == 10 && iso.at(4) == u'-' && iso.at(7) == u'-') {
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day); // invalid when out of range, as fromString's
+    }
+    return iso.isEmpty() ? QDate() : QDate::fromString(iso, Qt::ISODate);
+}
 
 // Every row of the folder, in order, without a list of them.
 struct AllRows
@@ -78,14 +106,30 @@ DuplicateCases DuplicateCases::findIn(const QList<LetterSummary> &letters, const
 {
     DuplicateCases d;
     d.m_counts.fill(true, letters.size());
+    const auto exclude = [&d](int row) {
+        if (d.m_counts[row]) {
+            d.m_counts[row] = false;
+            ++d.m_excluded;
+        }
+    };
     // One content, one vote: later copies of the same bytes never count.
     // A folder of a year is 150,000 rows with few duplicates: rows are only
-    // listed for a case once a second file has it.
+    // listed for a case once a second file has it. Cases are kept in the
+    // order of their first file, which is folder order, and each file's key
+    // is looked up once.
+    struct Case
+    {
+        QString key;
+        int first;
+        QList<int> rows;
+    };
     QHash<QByteArray, int> firstOfContent;
     firstOfContent.reserve(candidates.size());
-    QHash<QString, int> firstOfCase;
-    firstOfCase.reserve(candidates.size());
-    QHash<QString, QList<int>> rowsOfCase;
+    QHash<QString, int> caseOfKey;
+    caseOfKey.reserve(candidates.size());
+    QList<Case> cases;
+    cases.reserve(candidates.size());
+    qsizetype grouped = 0;
     for (int row : candidates) {
         const LetterSummary &l = letters[row];
         if (!l.loaded || !l.ok())
@@ -93,7 +137,7 @@ DuplicateCases DuplicateCases::findIn(const QList<LetterSummary> &letters, const
         if (!l.contentHash.isEmpty()) {
             const auto seen = firstOfContent.constFind(l.contentHash);
             if (seen != firstOfContent.cend()) {
-                d.m_counts[row] = false;
+                exclude(row);
                 d.m_sameContentAs.insert(row, *seen);
                 continue;
             }
@@ -102,27 +146,27 @@ DuplicateCases DuplicateCases::findIn(const QList<LetterSummary> &letters, const
         const QString k = key(l.caseNumber);
         if (k.isEmpty())
             continue;
-        const auto first = firstOfCase.constFind(k);
-        if (first == firstOfCase.cend()) {
-            firstOfCase.insert(k, row);
+        const auto known = caseOfKey.constFind(k);
+        if (known == caseOfKey.cend()) {
+            caseOfKey.insert(k, int(cases.size()));
+            cases.append({k, row, {}});
             continue;
         }
-        QList<int> &rows = rowsOfCase[k];
-        if (rows.isEmpty())
-            rows << *first;
+        QList<int> &rows = cases[*known].rows;
+        if (rows.isEmpty()) {
+            rows << cases[*known].first;
+            ++grouped;
+        }
         rows << row;
+        ++grouped;
     }
-    // Groups in folder order of their first file.
-    QList<std::pair<int, QString>> order;
-    order.reserve(rowsOfCase.size());
-    for (auto it = rowsOfCase.cbegin(); it != rowsOfCase.cend(); ++it)
-        order.append({it->first(), it.key()});
-    std::sort(order.begin(), order.end());
-    for (const auto &[firstRow, k] : std::as_const(order)) {
-        const QList<int> &rows = rowsOfCase[k];
-        CaseGroup g{k, rows, -1, false};
-        const QByteArray chosen = choices.value(k);
-        for (int row : rows) {
+    d.m_groupOfRow.reserve(grouped);
+    for (Case &c : cases) {
+        if (c.rows.isEmpty())
+            continue;
+        CaseGroup g{c.key, std::move(c.rows), -1, false};
+        const QByteArray chosen = choices.value(g.caseNumber);
+        for (int row : std::as_const(g.rows)) {
             if (!chosen.isEmpty() && letters[row].contentHash == chosen) {
                 g.counted = row;
                 g.chosen = true;
@@ -132,8 +176,8 @@ DuplicateCases DuplicateCases::findIn(const QList<LetterSummary> &letters, const
             // The latest decision date; an undated letter loses to a dated
             // one; ties go to the later file in folder order.
             QDate best;
-            for (int row : rows) {
-                const QDate decided = QDate::fromString(letters[row].decisionDate, Qt::ISODate);
+            for (int row : std::as_const(g.rows)) {
+                const QDate decided = dateOf(letters[row].decisionDate);
                 if (g.counted < 0 || (decided.isValid() && (!best.isValid() || decided >= best))
                     || (!decided.isValid() && !best.isValid())) {
                     g.counted = row;
@@ -142,14 +186,13 @@ DuplicateCases DuplicateCases::findIn(const QList<LetterSummary> &letters, const
                 }
             }
         }
-        for (int row : rows) {
+        for (int row : std::as_const(g.rows)) {
             d.m_groupOfRow.insert(row, int(d.m_groups.size()));
             if (row != g.counted)
-                d.m_counts[row] = false;
+                exclude(row);
         }
-        d.m_groups << g;
+        d.m_groups << std::move(g);
     }
-    d.m_excluded = int(std::count(d.m_counts.cbegin(), d.m_counts.cend(), false));
     return d;
 }
 

@@ -920,6 +920,7 @@ void MainWindow::findDuplicatesInBackground()
     if (!m_duplicatesStale || m_duplicatesFinder.isRunning())
         return;
     const quint64 version = m_duplicatesVersion;
+    m_duplicatesFinderVersion = version;
     m_duplicatesFinder.setFuture(
         QtConcurrent::run([letters = m_letters->summaries(), choices = m_caseChoices, version] {
             return std::pair{DuplicateCases::find(letters, choices), version};
@@ -941,12 +942,16 @@ const DuplicateCases &MainWindow::duplicates()
 
 void MainWindow::adoptDuplicates()
 {
-    if (m_duplicatesFinder.future().resultCount() == 0)
-        return;
-    auto [found, version] = m_duplicatesFinder.result();
-    if (version == m_duplicatesVersion && m_duplicatesStale) { // nothing changed since it started
-        m_duplicates = std::move(found);
-        m_duplicatesStale = false;
+    if (m_duplicatesFinder.future().resultCount() > 0) {
+        auto [found, version] = m_duplicatesFinder.result();
+        if (version == m_duplicatesVersion && m_duplicatesStale) { // nothing changed since it started
+            m_duplicates = std::move(found);
+            m_duplicatesStale = false;
+        }
+    }
+    if (std::exchange(m_duplicateNoticePending, false)) {
+        if (const int row = currentLetter(); row >= 0 && row == m_review->currentRow() && m_letters->isLoaded(row))
+            noticeDuplicate(row);
     }
 }
 
@@ -961,6 +966,14 @@ DuplicateCases MainWindow::duplicatesAround(int row) const
 // A letter whose case another file holds says so, and which file counts.
 void MainWindow::noticeDuplicate(int row)
 {
+    // The folder's duplicates are being found (just after a load): the
+    // notice follows them, a fraction of a second later, rather than a
+    // switch finding a large case's files a second time meanwhile.
+    if (m_duplicatesStale && m_duplicatesFinder.isRunning() && m_duplicatesFinderVersion == m_duplicatesVersion) {
+        m_ui->actionCountThisFile->setEnabled(false);
+        m_duplicateNoticePending = true;
+        return;
+    }
     const DuplicateCases around = m_duplicatesStale ? duplicatesAround(row) : DuplicateCases();
     const DuplicateCases &local = m_duplicatesStale ? around : m_duplicates;
     const CaseGroup *group = row >= 0 ? local.groupOf(row) : nullptr;

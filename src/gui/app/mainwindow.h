@@ -176,6 +176,8 @@ private:
     bool m_duplicatesStale = true;
     quint64 m_duplicatesVersion = 0; // counts the changes that make them stale
     QFutureWatcher<std::pair<DuplicateCases, quint64>> m_duplicatesFinder;
+    quint64 m_duplicatesFinderVersion = 0; // the version the finder works on
+    bool m_duplicateNoticePending = false; // the letter's notice waits for the finder
     QHash<QString, QByteArray> m_caseChoices;
     QFutureWatcher<Result<EffortSummary>> m_effortWatcher;
     // The folder's store, opening in the background (openFolder()).

@@ -20,6 +20,9 @@ namespace imr::gui {
 namespace {
 
 constexpr qreal kGap = 12;      // points between pages
+// Keys held down pass letters at 25 to 30 a second: a letter stayed on for
+// longer than this gets its boxes.
+constexpr int kSettleMs = 50;
 
 } // namespace
 
@@ -30,6 +33,15 @@ PdfPageView::PdfPageView(QWidget *parent)
     // thread of their own, never queued behind a folder's load, the latest
     // request first.
     m_boxPool.setMaxThreadCount(1);
+    // Locating a letter's boxes is tens of milliseconds of a core: not for
+    // the letters passed over on the way to another, where it only slowed
+    // the next switch.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        for (const auto &start : std::exchange(m_waitingToLocate, {}))
+            start();
+    });
     m_source = new PdfPageSource(this);
     connect(m_source, &PdfPageSource::opened, this, &PdfPageView::onOpened);
     connect(m_source, &PdfPageSource::failed, this, [this] {
@@ -59,6 +71,7 @@ bool PdfPageView::showLetter(const Letter &letter)
     m_pages = letter.pages;
     m_path = letter.filePath;
     m_source->open(letter.filePath);
+    m_settle.start();
     setFields(letter.record);
     verticalScrollBar()->setValue(0);
     return true;
@@ -88,6 +101,8 @@ void PdfPageView::clear()
         if (cancel)
             cancel->store(true);
     }
+    m_settle.stop();
+    m_waitingToLocate.clear();
     m_path.clear();
     m_pages.clear();
     m_pageSizes.clear();
@@ -182,12 +197,20 @@ void PdfPageView::locateLater(const QList<std::pair<FieldAddress, TextSpans>> &f
         done({});
         return;
     }
-    auto *watcher = new QFutureWatcher<QList<Box>>(this);
-    connect(watcher, &QFutureWatcher<QList<Box>>::finished, this, [watcher, done = std::move(done)] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(&m_boxPool, &PdfPageView::locate, m_path, m_pages, fields, cancel));
+    auto start = [this, path = m_path, pages = m_pages, fields, cancelled = cancel, done = std::move(done)] {
+        if (cancelled->load())
+            return; // replaced while it waited
+        auto *watcher = new QFutureWatcher<QList<Box>>(this);
+        connect(watcher, &QFutureWatcher<QList<Box>>::finished, this, [watcher, done] {
+            done(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run(&m_boxPool, &PdfPageView::locate, path, pages, fields, cancelled));
+    };
+    if (m_settle.isActive())
+        m_waitingToLocate << std::move(start);
+    else
+        start();
 }
 
 QList<PdfPageView::Box> PdfPageView::locate(const QString &path, const QList<PageText> &pages,

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -106,6 +107,8 @@ private:
     bool m_scrollPending = false;
     QString m_path;
     QThreadPool m_boxPool;
+    QTimer m_settle;                              // runs while a letter has just been shown
+    QList<std::function<void()>> m_waitingToLocate; // requests made meanwhile
     DeterminationRecord m_record;
     std::optional<FieldAddress> m_current;
     qreal m_zoom = 1.0;
