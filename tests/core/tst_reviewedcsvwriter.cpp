@@ -1,6 +1,8 @@
 #include "export/reviewedcsvwriter.h"
+#include "export/rowspool.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,8 @@ private slots:
     void letterWithoutItemsAndLetterWithError();
     void duplicateOfIsOnEveryRow_data();
     void duplicateOfIsOnEveryRow();
+    void spoolFillsInTheCells_data();
+    void spoolFillsInTheCells();
     void multilineCellsRoundTrip();
     void failingDeviceReportsFailure();
     void writeFileReplacesAtomically();
@@ -283,4 +287,51 @@ void TestReviewedCsvWriter::unwritablePathLeavesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestReviewedCsvWriter)
+void TestReviewedCsvWriter::spoolFillsInTheCells_data()
+{
+    QTest::addColumn<qsizetype>("chunkBytes");
+    QTest::addColumn<QList<int>>("marked"); // letters that take a cell
+    // A chunk smaller than a letter still holds that one letter.
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(3000), qsizetype(4 << 20)}) {
+        QTest::addRow("%lld bytes, none", qlonglong(chunk)) << chunk << QList<int>{};
+        QTest::addRow("%lld bytes, first and last", qlonglong(chunk)) << chunk << QList<int>{0, 6};
+        QTest::addRow("%lld bytes, side by side", qlonglong(chunk)) << chunk << QList<int>{2, 3, 4};
+    }
+}
+
+// An export that finds its duplicates itself spools its rows: copied out,
+// they are byte for byte the rows written with the cell in the first place,
+// wherever the chunks the spool is read in begin and end.
+void TestReviewedCsvWriter::spoolFillsInTheCells()
+{
+    QFETCH(qsizetype, chunkBytes);
+    QFETCH(QList<int>, marked);
+    QTemporaryDir dir;
+    QList<imr::Letter> letters;
+    for (int i = 0; i < 7; ++i) {
+        imr::Letter letter = letterWith(u"Item %1 — naproxène"_s.arg(i));
+        letter.relativePath = u"letter %1.txt"_s.arg(i);
+        letter.record.items.resize(i % 3); // none, one or two rows' worth
+        letters << letter;
+    }
+    const auto cellFor = [&](qsizetype i) {
+        return marked.contains(int(i)) ? u"counted, %1.txt"_s.arg(i) : QString();
+    };
+    imr::RowSpool spool(dir.filePath(u"out.csv"_s));
+    QVERIFY(spool.open());
+    QByteArray expected;
+    for (qsizetype i = 0; i < letters.size(); ++i) {
+        const ReviewedCsvWriter::MarkedRows rows = ReviewedCsvWriter::markedRowBytes(letters[i]);
+        QVERIFY(spool.append(rows.bytes, rows.duplicateOfAt));
+        expected += ReviewedCsvWriter::rowBytes(letters[i], cellFor(i));
+    }
+    QCOMPARE(spool.letterCount(), letters.size());
+    // Nothing of the spool is left to be seen beside the export.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{});
+    QBuffer out;
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(spool.copyTo(out, cellFor, chunkBytes), nullptr);
+    QCOMPARE(out.data(), expected);
+}
+
 #include "tst_reviewedcsvwriter.moc"

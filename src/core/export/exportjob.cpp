@@ -4,14 +4,17 @@
 
 #include "export/provenancejsonwriter.h"
 #include "export/reviewedcsvwriter.h"
+#include "export/rowspool.h"
 #include "folder/letterloader.h"
 #include "stats/duplicatecases.h"
 #include "store/storefactory.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
+#include <QThreadPool>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -34,28 +37,6 @@ struct FormattedLetter
     QList<qsizetype> duplicateOfAt;
 };
 
-// The second pass of a spooled export: the rows are copied from the spool,
-// with, on the rows of each file that does not count for its case, the file
-// that does (cellFor() of its row, empty when it counts). Returns the
-// device that failed.
-const QFileDevice *copyMarkingDuplicates(QFile &spool, QFileDevice &file, const QList<qsizetype> &sizes,
-                                         const QList<QList<qsizetype>> &duplicateOfAt,
-                                         const std::function<QString(int)> &cellFor)
-{
-    if (!spool.seek(0))
-        return &spool;
-    for (qsizetype i = 0; i < sizes.size(); ++i) {
-        QByteArray rows = spool.read(sizes[i]);
-        if (rows.size() != sizes[i])
-            return &spool;
-        if (const QString cell = cellFor(int(i)); !cell.isEmpty())
-            rows = ReviewedCsvWriter::withDuplicateOf(rows, duplicateOfAt[i], cell);
-        if (file.write(rows) != rows.size())
-            return &file;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, ExportFormat format,
@@ -68,7 +49,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
     if (deidentifier && format != ExportFormat::ReviewedCsv)
         return failure(tr("Only the reviewed CSV can be de-identified."));
     QSaveFile file(outputPath);
-    const auto cannotWrite = [&](const QFileDevice &device) {
+    const auto cannotWrite = [&](const QIODevice &device) {
         return failure(tr("Cannot write %1: %2").arg(outputPath, device.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
@@ -77,69 +58,76 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
     if (csv && !ReviewedCsvWriter::writeHeader(file))
         return cannotWrite(file);
     // Which file counts for a case is known only once every file has been
-    // read. Unless the caller knows it, the rows wait in a spool file beside
-    // the export (owner-only, removed after), and the cell is filled in as
-    // they are copied: a second pass over bytes, not over letters.
+    // read: unless the caller knows it, the rows wait in a spool.
     const bool spooled = csv && !countedInstead;
-    // Beside the export rather than in the system's temporary folder: the
-    // user chose that disk for a file of this size. Its name goes at once,
-    // so a killed export leaves no health information behind.
-    QTemporaryFile spool(QFileInfo(outputPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
-    if (spooled) {
-        if (!spool.open() || !spool.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return cannotWrite(spool);
-#ifdef Q_OS_UNIX
-        QFile::remove(spool.fileName());
-#endif
-    }
-    QFileDevice &rowsOut = spooled ? static_cast<QFileDevice &>(spool) : file;
+    RowSpool spool(outputPath);
+    if (spooled && !spool.open())
+        return cannotWrite(spool.device());
     const auto shownPath = [deidentifier](const QString &path) {
         return deidentifier && !path.isEmpty() ? deidentifier->filePseudonym(path) : path;
     };
     QList<LetterSummary> facts;
-    QList<qsizetype> sizes;
-    QList<QList<qsizetype>> duplicateOfAt;
     Counts counts;
-    for (qsizetype first = 0; first < paths.size(); first += kBlock) {
-        const QStringList block = paths.mid(first, kBlock);
-        const QList<FormattedLetter> formatted = QtConcurrent::blockingMapped(block, [&](const QString &path) {
-            const Letter letter = loader.load(path);
-            FormattedLetter f{{}, letter.record.items.size(), !letter.ok(), {}, {}};
-            if (!csv) {
-                f.bytes = ProvenanceJsonWriter::lineBytes(letter);
-                return f;
-            }
-            const Letter shown = deidentifier ? deidentifier->apply(letter) : Letter();
-            const Letter &written = deidentifier ? shown : letter;
-            if (!spooled) {
-                f.bytes = ReviewedCsvWriter::rowBytes(written, shownPath(countedInstead->value(path)));
-                return f;
-            }
-            ReviewedCsvWriter::MarkedRows marked = ReviewedCsvWriter::markedRowBytes(written);
-            f.bytes = std::move(marked.bytes);
-            f.duplicateOfAt = std::move(marked.duplicateOfAt);
-            f.facts.relativePath = letter.relativePath;
-            f.facts.contentHash = letter.contentHash;
-            f.facts.error = letter.error;
-            f.facts.loaded = true;
-            f.facts.caseNumber = letter.record.field(FieldId::CaseNumber).value;
-            f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
+    const auto formatLetter = [&](const QString &path) {
+        const Letter letter = loader.load(path);
+        FormattedLetter f{{}, letter.record.items.size(), !letter.ok(), {}, {}};
+        if (!csv) {
+            f.bytes = ProvenanceJsonWriter::lineBytes(letter);
             return f;
-        });
+        }
+        const Letter shown = deidentifier ? deidentifier->apply(letter) : Letter();
+        const Letter &written = deidentifier ? shown : letter;
+        if (!spooled) {
+            f.bytes = ReviewedCsvWriter::rowBytes(written, shownPath(countedInstead->value(path)));
+            return f;
+        }
+        ReviewedCsvWriter::MarkedRows marked = ReviewedCsvWriter::markedRowBytes(written);
+        f.bytes = std::move(marked.bytes);
+        f.duplicateOfAt = std::move(marked.duplicateOfAt);
+        f.facts.relativePath = letter.relativePath;
+        f.facts.contentHash = letter.contentHash;
+        f.facts.error = letter.error;
+        f.facts.loaded = true;
+        f.facts.caseNumber = letter.record.field(FieldId::CaseNumber).value;
+        f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
+        return f;
+    };
+    // Blocks of letters are formatted on the thread pool while this thread
+    // writes the block before: the pool is never idle for the writing. A
+    // caller on one of the pool's threads (the window's export) lends it to
+    // the formatting meanwhile, as QThreadPool::releaseThread() describes.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const bool onPool = pool->contains(QThread::currentThread());
+    if (onPool)
+        pool->releaseThread();
+    // The format reads this function's locals: every return waits for it.
+    QFuture<FormattedLetter> next;
+    const auto stop = qScopeGuard([&next, pool, onPool] {
+        next.cancel();
+        next.waitForFinished();
+        if (onPool)
+            pool->reserveThread();
+    });
+    const auto startBlock = [&](qsizetype first) {
+        if (first < paths.size())
+            next = QtConcurrent::mapped(paths.mid(first, kBlock), formatLetter);
+    };
+    startBlock(0);
+    for (qsizetype first = 0; first < paths.size(); first += kBlock) {
+        const QList<FormattedLetter> formatted = next.results();
+        const qsizetype blockSize = formatted.size();
+        startBlock(first + kBlock);
         for (const FormattedLetter &f : formatted) {
-            if (rowsOut.write(f.bytes) != f.bytes.size()) {
+            if (spooled ? !spool.append(f.bytes, f.duplicateOfAt) : file.write(f.bytes) != f.bytes.size()) {
                 file.cancelWriting();
-                return cannotWrite(rowsOut);
+                return cannotWrite(spooled ? spool.device() : file);
             }
             counts.items += f.items;
             counts.errors += f.error;
-            if (spooled) {
+            if (spooled)
                 facts << f.facts;
-                sizes << f.bytes.size();
-                duplicateOfAt << f.duplicateOfAt;
-            }
         }
-        counts.letters += block.size();
+        counts.letters += blockSize;
         if (progress && !progress(counts.letters)) {
             file.cancelWriting();
             return failure(tr("The export was cancelled."));
@@ -158,11 +146,11 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             choices = std::move(read.value());
         }
         const DuplicateCases duplicates = DuplicateCases::find(facts, choices);
-        const auto cellFor = [&](int row) {
-            const int instead = duplicates.countedInstead(row);
+        const auto cellFor = [&](qsizetype row) {
+            const int instead = duplicates.countedInstead(int(row));
             return instead < 0 ? QString() : shownPath(facts[instead].relativePath);
         };
-        if (const QFileDevice *failed = copyMarkingDuplicates(spool, file, sizes, duplicateOfAt, cellFor)) {
+        if (const QIODevice *failed = spool.copyTo(file, cellFor)) {
             file.cancelWriting();
             return cannotWrite(*failed);
         }
