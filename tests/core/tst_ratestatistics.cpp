@@ -313,6 +313,15 @@ void TestRateStatistics::duplicateChoice_data()
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2017-01-02"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-12-31"_s, up)}
         << QByteArray() << 0;
+    QTest::newRow("no thirteenth month")
+        << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
+                                letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-13-01"_s, up)}
+        << QByteArray() << 0;
+    // Other forms go through QDate's parser, as before.
+    QTest::newRow("a date with a time")
+        << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
+                                letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-05-01T09:00"_s, up)}
+        << QByteArray() << 1;
     QTest::newRow("digits in the wrong places are no date")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2O16-05-01"_s, up)}

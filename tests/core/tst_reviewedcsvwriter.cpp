@@ -286,7 +286,6 @@ void TestReviewedCsvWriter::unwritablePathLeavesNothing()
     QVERIFY(!QFile::exists(path));
 }
 
-QTEST_GUILESS_MAIN(TestReviewedCsvWriter)
 void TestReviewedCsvWriter::spoolFillsInTheCells_data()
 {
     QTest::addColumn<qsizetype>("chunkBytes");
@@ -326,12 +325,16 @@ void TestReviewedCsvWriter::spoolFillsInTheCells()
         expected += ReviewedCsvWriter::rowBytes(letters[i], cellFor(i));
     }
     QCOMPARE(spool.letterCount(), letters.size());
+#ifdef Q_OS_UNIX
     // Nothing of the spool is left to be seen beside the export.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{});
+#endif
     QBuffer out;
     QVERIFY(out.open(QIODevice::WriteOnly));
     QCOMPARE(spool.copyTo(out, cellFor, chunkBytes), nullptr);
     QCOMPARE(out.data(), expected);
 }
+
+QTEST_GUILESS_MAIN(TestReviewedCsvWriter)
 
 #include "tst_reviewedcsvwriter.moc"

@@ -39,6 +39,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QScopeGuard>
+#include <QThreadPool>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -521,11 +524,8 @@ void TestMainWindow::taxonomyFileInPreferences()
     QCOMPARE(imr::TaxonomyFile::install(imr::TaxonomyFile::configuredPath()), QString());
 }
 
-// An amended letter (same case, later decision) and a second download of
-// the first: the window says which file counts, the analyst can choose
-// another, and the choice is kept in the store for the next session.
 // Just after a load the folder's duplicates are being found: a letter shown
-// then has its notice once they are (not found a second time by the switch).
+// then has its notice once they are, not found a second time by the switch.
 void TestMainWindow::duplicateNoticeFollowsTheFolderFind()
 {
     QTemporaryDir dir;
@@ -534,6 +534,7 @@ void TestMainWindow::duplicateNoticeFollowsTheFolderFind()
     QFile source(first);
     QVERIFY(source.open(QIODevice::ReadOnly));
     QByteArray amended = source.readAll();
+    QVERIFY(amended.contains("12/07/2016"));
     amended.replace("12/07/2016", "12/21/2016");
     QFile b(dir.filePath(u"b.txt"_s));
     QVERIFY(b.open(QIODevice::WriteOnly));
@@ -541,27 +542,61 @@ void TestMainWindow::duplicateNoticeFollowsTheFolderFind()
     b.close();
     MainWindow w;
     auto *count = w.findChild<QAction *>(u"actionCountThisFile"_s);
-    QVERIFY(count);
-    bool deferred = false;
-    // Straight from the signal: the find has just been started. The load
-    // showed a.txt already; b.txt is shown now.
+    auto *progress = w.findChild<QProgressBar *>();
+    QVERIFY(count && progress);
+    // The find is queued behind work holding every thread of the pool from
+    // the moment the load is done (its progress bar goes) until released.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore held;
+    const auto release = qScopeGuard([&] {
+        held.release(pool->maxThreadCount());
+        pool->waitForDone();
+    });
+    class HoldPool : public QObject
+    {
+    public:
+        HoldPool(QThreadPool *pool, QSemaphore *held)
+            : m_pool(pool)
+            , m_held(held)
+        {
+        }
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Hide && !m_holding) {
+                m_holding = true;
+                for (int i = 0; i < m_pool->maxThreadCount(); ++i)
+                    m_pool->start([held = m_held] { held->acquire(); });
+            }
+            return false;
+        }
+    private:
+        QThreadPool *m_pool;
+        QSemaphore *m_held;
+        bool m_holding = false;
+    } hold(pool, &held);
+    progress->installEventFilter(&hold);
+    bool waited = false;
+    // Straight from the signal, the find queued: the load showed a.txt
+    // already; b.txt is shown now.
     connect(&w, &MainWindow::folderLoaded, &w, [&] {
         w.selectLetter(1);
-        deferred = !w.statusBar()->currentMessage().contains(u"This file counts"_s);
-        if (deferred)
-            QVERIFY(!count->isEnabled());
+        waited = !w.statusBar()->currentMessage().contains(u"This file counts"_s) && !count->isEnabled();
+        held.release(pool->maxThreadCount());
     });
     QVERIFY(imr::test::showAndOpenFolder(w, dir.path()));
+    QVERIFY(waited);
     QTRY_VERIFY2(w.statusBar()->currentMessage().contains(u"This file counts (latest decision)"_s),
                  qPrintable(w.statusBar()->currentMessage()));
     QVERIFY(!count->isEnabled());
-    qInfo("notice %s", deferred ? "followed the folder's find" : "was found at once (the find had finished)");
     w.selectLetter(0); // a.txt, superseded by b.txt
-    QTRY_VERIFY(w.statusBar()->currentMessage().contains(u"decided later"_s));
+    QVERIFY(w.statusBar()->currentMessage().contains(u"decided later"_s));
     QVERIFY(w.statusBar()->currentMessage().contains(u"b.txt"_s));
     QVERIFY(count->isEnabled());
 }
 
+// An amended letter (same case, later decision) and a second download of
+// the first: the window says which file counts, the analyst can choose
+// another, and the choice is kept in the store for the next session.
 void TestMainWindow::duplicateCasesCountOnce()
 {
     QTemporaryDir dir;

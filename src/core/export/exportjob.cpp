@@ -11,9 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
-#include <QThread>
-#include <QThreadPool>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -92,31 +89,8 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
         f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
         return f;
     };
-    // Blocks of letters are formatted on the thread pool while this thread
-    // writes the block before: the pool is never idle for the writing. A
-    // caller on one of the pool's threads (the window's export) lends it to
-    // the formatting meanwhile, as QThreadPool::releaseThread() describes.
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const bool onPool = pool->contains(QThread::currentThread());
-    if (onPool)
-        pool->releaseThread();
-    // The format reads this function's locals: every return waits for it.
-    QFuture<FormattedLetter> next;
-    const auto stop = qScopeGuard([&next, pool, onPool] {
-        next.cancel();
-        next.waitForFinished();
-        if (onPool)
-            pool->reserveThread();
-    });
-    const auto startBlock = [&](qsizetype first) {
-        if (first < paths.size())
-            next = QtConcurrent::mapped(paths.mid(first, kBlock), formatLetter);
-    };
-    startBlock(0);
     for (qsizetype first = 0; first < paths.size(); first += kBlock) {
-        const QList<FormattedLetter> formatted = next.results();
-        const qsizetype blockSize = formatted.size();
-        startBlock(first + kBlock);
+        const QList<FormattedLetter> formatted = QtConcurrent::blockingMapped(paths.mid(first, kBlock), formatLetter);
         for (const FormattedLetter &f : formatted) {
             if (spooled ? !spool.append(f.bytes, f.duplicateOfAt) : file.write(f.bytes) != f.bytes.size()) {
                 file.cancelWriting();
@@ -127,7 +101,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             if (spooled)
                 facts << f.facts;
         }
-        counts.letters += blockSize;
+        counts.letters += formatted.size();
         if (progress && !progress(counts.letters)) {
             file.cancelWriting();
             return failure(tr("The export was cancelled."));

@@ -12,8 +12,8 @@ namespace imr {
 // The rows of a reviewed CSV export that finds its duplicates itself. Which
 // file counts for a case is known only once every file has been read, after
 // the first rows are written: the rows wait here, in an owner-only file
-// beside the export whose name is removed as soon as it is open (a killed
-// export leaves no health information behind), with where each letter's
+// beside the export whose name, on Unix, is removed as soon as it is open (a
+// killed export leaves no health information behind), with where each letter's
 // duplicate_of cells go. copyTo() then fills them in: a second pass over
 // bytes, not over letters.
 class RowSpool final
