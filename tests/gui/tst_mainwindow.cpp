@@ -57,6 +57,21 @@ using imr::gui::MainWindow;
 
 namespace {
 
+// a.txt, and b.txt: the same case decided two weeks later (an amended letter).
+bool writeAmendedCase(const QString &folder)
+{
+    const QString first = QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt");
+    QFile source(first);
+    if (!QFile::copy(first, folder + u"/a.txt"_s) || !source.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray amended = source.readAll();
+    if (!amended.contains("12/07/2016"))
+        return false;
+    amended.replace("12/07/2016", "12/21/2016");
+    QFile b(folder + u"/b.txt"_s);
+    return b.open(QIODevice::WriteOnly) && b.write(amended) == amended.size();
+}
+
 QString kExamples;
 
 // A copy: opening a folder creates its review store, and the repository's
@@ -529,17 +544,7 @@ void TestMainWindow::taxonomyFileInPreferences()
 void TestMainWindow::duplicateNoticeFollowsTheFolderFind()
 {
     QTemporaryDir dir;
-    const QString first = QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt");
-    QVERIFY(QFile::copy(first, dir.filePath(u"a.txt"_s)));
-    QFile source(first);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QByteArray amended = source.readAll();
-    QVERIFY(amended.contains("12/07/2016"));
-    amended.replace("12/07/2016", "12/21/2016");
-    QFile b(dir.filePath(u"b.txt"_s));
-    QVERIFY(b.open(QIODevice::WriteOnly));
-    b.write(amended);
-    b.close();
+    QVERIFY(writeAmendedCase(dir.path()));
     MainWindow w;
     auto *count = w.findChild<QAction *>(u"actionCountThisFile"_s);
     auto *progress = w.findChild<QProgressBar *>();
@@ -600,18 +605,8 @@ void TestMainWindow::duplicateNoticeFollowsTheFolderFind()
 void TestMainWindow::duplicateCasesCountOnce()
 {
     QTemporaryDir dir;
-    const QString first = QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt");
-    QVERIFY(QFile::copy(first, dir.filePath(u"a.txt"_s)));
-    QVERIFY(QFile::copy(first, dir.filePath(u"c.txt"_s))); // the same bytes again
-    QFile source(first);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QByteArray amended = source.readAll();
-    QVERIFY(amended.contains("12/07/2016"));
-    amended.replace("12/07/2016", "12/21/2016");
-    QFile b(dir.filePath(u"b.txt"_s));
-    QVERIFY(b.open(QIODevice::WriteOnly));
-    b.write(amended);
-    b.close();
+    QVERIFY(writeAmendedCase(dir.path()));
+    QVERIFY(QFile::copy(dir.filePath(u"a.txt"_s), dir.filePath(u"c.txt"_s))); // the same bytes again
     {
         MainWindow w;
         QVERIFY(imr::test::showAndOpenFolder(w, dir.path()));
