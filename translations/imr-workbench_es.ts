@@ -2491,18 +2491,6 @@ confianza %3%</translation>
         <translation>No se pueden leer las elecciones entre casos duplicados (%1): cuenta la decisión más reciente.</translation>
     </message>
     <message>
-        <source>This file counts (chosen).</source>
-        <translation>Este archivo cuenta (elegido).</translation>
-    </message>
-    <message>
-        <source>This file counts (latest decision).</source>
-        <translation>Este archivo cuenta (decisión más reciente).</translation>
-    </message>
-    <message>
-        <source>Case %1 is also in %2. %3</source>
-        <translation>El caso %1 está también en %2. %3</translation>
-    </message>
-    <message>
         <source>Count This File</source>
         <translation>Contar este archivo</translation>
     </message>
@@ -2554,6 +2542,22 @@ confianza %3%</translation>
     <message>
         <source>Opening the review store…</source>
         <translation>Abriendo el almacén de revisiones…</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; this file counts (chosen).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (elegido).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; this file counts (latest decision).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (decisión más reciente).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (chosen).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (elegido).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (decided later).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (decidido después).</translation>
     </message>
 </context>
 <context>

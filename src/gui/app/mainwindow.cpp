@@ -609,6 +609,7 @@ void MainWindow::openFolder(const QString &folder)
     m_ui->pageView->clear();
     m_ui->reviewPanel->clear();
     markDuplicatesStale();
+    m_duplicateNoticePending = false; // the last folder's letter
     m_caseChoices.clear();
     m_ui->chartsTab->setLetters({}, DuplicateCases()); // the last folder's rows mean nothing here
     m_ui->chartsTab->setCaseChoices(m_caseChoices);
@@ -996,10 +997,20 @@ void MainWindow::noticeDuplicate(int row)
     }
     if (const qsizetype more = group->rows.size() - 1 - others.size(); more > 0)
         others << tr("%n more", nullptr, int(more));
-    const QString counted = group->counted == row
-        ? (group->chosen ? tr("This file counts (chosen).") : tr("This file counts (latest decision)."))
-        : local.reason(row, m_letters->summaries());
-    showError(tr("Case %1 is also in %2. %3").arg(group->caseNumber, others.join(u", "_s), counted), 0);
+    // One sentence, the case named once: the status bar has a line.
+    const QString files = others.join(u", "_s);
+    if (group->counted == row) {
+        showError(group->chosen ? tr("Case %1 is also in %2; this file counts (chosen).").arg(group->caseNumber, files)
+                                : tr("Case %1 is also in %2; this file counts (latest decision).")
+                                      .arg(group->caseNumber, files),
+                  0);
+        return;
+    }
+    const QString counted = m_letters->summary(group->counted).relativePath;
+    showError(group->chosen ? tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(group->caseNumber, files, counted)
+                            : tr("Case %1 is also in %2; %3 counts instead (decided later).")
+                                  .arg(group->caseNumber, files, counted),
+              0);
 }
 
 void MainWindow::countCurrentFile()

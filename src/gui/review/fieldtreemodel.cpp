@@ -138,9 +138,9 @@ QString FieldTreeModel::statusMark(const FieldValue &v)
 
 QString FieldTreeModel::shownValue(const QString &value)
 {
-    // The row shows one line, which the delegate elides, but it shapes the
-    // whole text first: a rationale of a few thousand characters made every
-    // repaint of the panel, and so every letter switch, several times slower.
+    // The row shows one line, which the delegate elides, but it lays out the
+    // whole text first: the panel's few paragraph-long values (rationale,
+    // guidelines) were about a tenth of its repaint, on every letter switch.
     // No panel is wide enough to show more than this; the editor, the tooltip
     // and the document pane keep the whole text.
     constexpr qsizetype kShown = 300;
