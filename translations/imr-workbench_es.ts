@@ -413,13 +413,28 @@
         <source>Identical to %1: counted once.</source>
         <translation>Idéntico a %1: se cuenta una vez.</translation>
     </message>
-    <message>
-        <source>Case %1 is also in %2, chosen to count instead.</source>
-        <translation>El caso %1 está también en %2, elegido para contar en su lugar.</translation>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Case %1 is also in %2, decided later, which counts instead.</source>
-        <translation>El caso %1 está también en %2, decidido después, que cuenta en su lugar.</translation>
+        <source>Case %1 is also in %2; this file counts (chosen).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (elegido).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; this file counts (latest decision).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (decisión más reciente).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (chosen).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (elegido).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (decided later).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (decidido después).</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +1950,7 @@ confianza %3%</translation>
     </message>
     <message>
         <source>%1 upheld, %2 overturned</source>
-        <translation>%1 ratificadas, %2 revocadas</translation>
+        <translation>ratificadas: %1, revocadas: %2</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2528,13 +2543,6 @@ confianza %3%</translation>
             <numerusform>Exportadas %n cartas, desidentificadas, a %1 (%2 párrafos retenidos)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n más</numerusform>
-            <numerusform>%n más</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The review store is being opened.</source>
         <translation>Se está abriendo el almacén de revisiones.</translation>
@@ -2542,22 +2550,6 @@ confianza %3%</translation>
     <message>
         <source>Opening the review store…</source>
         <translation>Abriendo el almacén de revisiones…</translation>
-    </message>
-    <message>
-        <source>Case %1 is also in %2; this file counts (chosen).</source>
-        <translation>El caso %1 está también en %2; este archivo cuenta (elegido).</translation>
-    </message>
-    <message>
-        <source>Case %1 is also in %2; this file counts (latest decision).</source>
-        <translation>El caso %1 está también en %2; este archivo cuenta (decisión más reciente).</translation>
-    </message>
-    <message>
-        <source>Case %1 is also in %2; %3 counts instead (chosen).</source>
-        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (elegido).</translation>
-    </message>
-    <message>
-        <source>Case %1 is also in %2; %3 counts instead (decided later).</source>
-        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (decidido después).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ int main(int argc, char **argv)
     loader.setStore(&store);
     imr::Letter letter = loader.load(args[2]);
     imr::ReviewEditor editor(store, u"crash test"_s);
+    // The kill is timed from here: a slow start must not eat the rounds.
+    std::printf("ready\n");
+    std::fflush(stdout);
     for (int seq = args[3].toInt();; ++seq) {
         imr::DeterminationRecord r = letter.record;
         const QString value = u"CM00-%1"_s.arg(seq, 7, 10, QChar(u'0'));

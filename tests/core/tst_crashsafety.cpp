@@ -34,6 +34,9 @@ void TestCrashSafety::killedWriterLosesNothingAcknowledged()
         QProcess child;
         child.start(QStringLiteral(IMR_CRASHCHILD), {dir.path(), u"a.txt"_s, QString::number(next)});
         QVERIFY(child.waitForStarted());
+        while (!child.canReadLine() && child.waitForReadyRead(30000)) {
+        }
+        QVERIFY2(child.readLine() == "ready\n", qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
         QTest::qWait(int(random.bounded(40, 250)));
         // QProcess::kill() is SIGKILL, and nothing once the child has ended:
         // ::kill() on processId(), which is 0 by then, would kill this

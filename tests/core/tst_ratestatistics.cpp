@@ -346,7 +346,8 @@ void TestRateStatistics::duplicateChoice()
     QCOMPARE(d.groups()[0].counted, counted);
     for (int row = 0; row < letters.size(); ++row) {
         QCOMPARE(d.counts(row), row == counted);
-        QCOMPARE(d.reason(row, letters).isEmpty(), row == counted);
+        QCOMPARE(d.notice(row, letters).contains(u"this file counts"_s), row == counted);
+        QCOMPARE(d.notice(row, letters).contains(u"counts instead"_s), row != counted);
         QCOMPARE(d.countedInstead(row), row == counted ? -1 : counted);
     }
     QCOMPARE(d.excludedCount(), int(letters.size()) - 1);
@@ -381,7 +382,9 @@ void TestRateStatistics::duplicatesCountOnce()
     QVERIFY(d.counts(1));
     QVERIFY(d.counts(2));
     QVERIFY(!d.counts(3));
-    QVERIFY(d.reason(3, folder).contains(u"other.txt"_s));
+    QVERIFY(d.notice(3, folder).contains(u"Identical to other.txt"_s));
+    QVERIFY(d.notice(2, folder).isEmpty()); // its copy is said to repeat it, not it the copy
+    QVERIFY(d.notice(0, folder).contains(u"amended.txt counts instead (decided later)"_s));
     const imr::DecisionSummary all = imr::DecisionStatistics::compute(folder);
     QCOMPARE(all.items, 4);
     const imr::DecisionSummary once = imr::DecisionStatistics::compute(folder, {}, &d);

@@ -3,6 +3,7 @@
 // cut, and the panel does not scroll sideways. Checked with the widgets' own
 // geometry and font metrics.
 
+#include "app/elidingstatusbar.h"
 #include "app/mainwindow.h"
 #include "letters/letterfiltermodel.h"
 #include "letters/letterlistmodel.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QSettings>
@@ -22,6 +25,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -149,6 +153,34 @@ void TestLayout::nothingIsCut()
         auto *splitter = w.findChild<QSplitter *>(u"splitter"_s);
         QVERIFY(splitter);
         QVERIFY2(splitter->sizes().value(1) >= 300, qPrintable(QString::number(splitter->sizes().value(1))));
+
+        // The status bar: a notice longer than its room ends in "…" before
+        // the counts, never cut mid-word, and its tooltip gives all of it.
+        auto *bar = qobject_cast<imr::gui::ElidingStatusBar *>(w.statusBar());
+        QVERIFY(bar);
+        const QString notice = imr::gui::MainWindow::tr("Case %1 is also in %2; %3 counts instead (decided later).")
+                                   .arg(u"CM16-0900105"_s,
+                                        u"2016/09/letter-000012.txt, 2016/09/letter-000024.txt, 2016/10/letter-000036.txt, 18 more"_s,
+                                        u"2016/11/letter-000252.txt"_s);
+        bar->showMessage(notice);
+        QCoreApplication::processEvents();
+        const QRect room = bar->messageRect();
+        auto *counts = bar->findChild<QLabel *>(u"letterCounts"_s);
+        QVERIFY(counts && counts->isVisible());
+        QVERIFY(room.right() < counts->x());
+        const QString shown = bar->shownMessage();
+        QVERIFY(bar->fontMetrics().horizontalAdvance(shown) <= room.width());
+        if (bar->fontMetrics().horizontalAdvance(notice) > room.width()) {
+            QVERIFY2(shown.endsWith(u'…') && notice.startsWith(shown.chopped(1)), qPrintable(shown));
+            QHelpEvent help(QEvent::ToolTip, room.center(), bar->mapToGlobal(room.center()));
+            QVERIFY(QCoreApplication::sendEvent(bar, &help));
+            QCOMPARE(QToolTip::text(), notice);
+            QToolTip::hideText();
+        } else {
+            QCOMPARE(shown, notice);
+        }
+        bar->showMessage(u"Short."_s);
+        QCOMPARE(bar->shownMessage(), u"Short."_s);
     }
     if (spanish)
         QCoreApplication::removeTranslator(&translator);

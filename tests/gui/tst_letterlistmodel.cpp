@@ -209,7 +209,7 @@ void TestLetterListModel::rowsSharingCase()
         QVERIFY(std::is_sorted(rows.begin(), rows.end()));
         const imr::DuplicateCases local = imr::DuplicateCases::findAmong(m.summaries(), rows, choices);
         QCOMPARE(local.counts(r), all.counts(r));
-        QCOMPARE(local.reason(r, m.summaries()), all.reason(r, m.summaries()));
+        QCOMPARE(local.notice(r, m.summaries()), all.notice(r, m.summaries()));
         QCOMPARE(bool(local.groupOf(r)), bool(all.groupOf(r)));
         if (const imr::CaseGroup *g = all.groupOf(r)) {
             QCOMPARE(local.groupOf(r)->rows, g->rows);

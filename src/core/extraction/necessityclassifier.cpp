@@ -15,8 +15,10 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
         // pdftotext squeezes "not medically" into "notmedically".
         "|\\bnot(?=medical)"_s));
     // The conclusion is the last sentence that speaks of necessity. It is
-    // nearly always in the rationale's last lines: those are searched first,
-    // the whole rationale only when they hold none.
+    // nearly always the rationale's last sentence or the one before: the
+    // last few hundred characters are searched first, then more, the whole
+    // rationale only when they hold none (the search was most of a letter's
+    // classifying when it began a page back).
     const auto lastFrom = [&](qsizetype from) {
         QRegularExpressionMatch last;
         auto it = conclusion.globalMatch(rationale, from, QRegularExpression::NormalMatch, extraction::kNoCheck);
@@ -24,13 +26,15 @@ Necessity NecessityClassifier::classify(const QString &rationale, const QString 
             last = it.next();
         return last;
     };
-    constexpr qsizetype kTail = 1200;
-    qsizetype tail = std::max<qsizetype>(0, rationale.size() - kTail);
-    if (tail > 0 && rationale.at(tail).isLowSurrogate())
-        --tail; // never start inside a character: the match skips the UTF-16 check
-    QRegularExpressionMatch last = lastFrom(tail);
-    if (!last.hasMatch() && rationale.size() > kTail)
-        last = lastFrom(0);
+    QRegularExpressionMatch last;
+    for (const qsizetype window : {qsizetype(400), qsizetype(1200), rationale.size()}) {
+        qsizetype tail = std::max<qsizetype>(0, rationale.size() - window);
+        if (tail > 0 && rationale.at(tail).isLowSurrogate())
+            --tail; // never start inside a character: the match skips the UTF-16 check
+        last = lastFrom(tail);
+        if (last.hasMatch() || tail == 0)
+            break;
+    }
     if (!last.hasMatch()) {
         if (decision.isEmpty())
             return {};

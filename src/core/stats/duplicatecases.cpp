@@ -1,6 +1,9 @@
 #include "stats/duplicatecases.h"
 
 #include <QDate>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 namespace imr {
 
@@ -233,18 +236,33 @@ QHash<QString, QString> DuplicateCases::countedInsteadByPath(const QList<LetterS
     return byPath;
 }
 
-QString DuplicateCases::reason(int row, const QList<LetterSummary> &letters) const
+QString DuplicateCases::notice(int row, const QList<LetterSummary> &letters) const
 {
-    if (counts(row))
-        return {};
     if (const auto same = m_sameContentAs.constFind(row); same != m_sameContentAs.cend())
         return tr("Identical to %1: counted once.").arg(letters.value(*same).relativePath);
     const CaseGroup *g = groupOf(row);
     if (!g)
         return {};
+    // A few names: a case in thousands of files must not cost a letter switch.
+    constexpr int kNamed = 3;
+    QStringList others;
+    for (int r : g->rows) {
+        if (r == row)
+            continue;
+        if (others.size() == kNamed)
+            break;
+        others << letters.value(r).relativePath;
+    }
+    if (const qsizetype more = g->rows.size() - 1 - others.size(); more > 0)
+        others << tr("%n more", nullptr, int(more));
+    // The case named once: one sentence, not one per file.
+    const QString files = others.join(u", "_s);
+    if (g->counted == row)
+        return g->chosen ? tr("Case %1 is also in %2; this file counts (chosen).").arg(g->caseNumber, files)
+                         : tr("Case %1 is also in %2; this file counts (latest decision).").arg(g->caseNumber, files);
     const QString counted = letters.value(g->counted).relativePath;
-    return g->chosen ? tr("Case %1 is also in %2, chosen to count instead.").arg(g->caseNumber, counted)
-                     : tr("Case %1 is also in %2, decided later, which counts instead.").arg(g->caseNumber, counted);
+    return g->chosen ? tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(g->caseNumber, files, counted)
+                     : tr("Case %1 is also in %2; %3 counts instead (decided later).").arg(g->caseNumber, files, counted);
 }
 
 } // namespace imr

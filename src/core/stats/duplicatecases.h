@@ -56,8 +56,10 @@ public:
     // countedInstead() of every row that does not count, by path: what the
     // reviewed CSV's duplicate_of column says.
     QHash<QString, QString> countedInsteadByPath(const QList<LetterSummary> &letters) const;
-    // Why a row does not count, in words; empty when it counts.
-    QString reason(int row, const QList<LetterSummary> &letters) const;
+    // What is said of a row, in one sentence for a status bar's one line:
+    // that it repeats another file's bytes, or which file of its case counts
+    // and why. Empty for a row that shares nothing.
+    QString notice(int row, const QList<LetterSummary> &letters) const;
 
     // Case numbers are compared without spaces and case: "cm16-0213037 "
     // and "CM16-0213037" are one case.

@@ -88,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpEmptyState();
     setUpAccessibility();
 
+    m_counts->setObjectName(u"letterCounts"_s);
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
     m_cancel->setText(tr("Cancel"));
@@ -979,38 +980,8 @@ void MainWindow::noticeDuplicate(int row)
     const DuplicateCases &local = m_duplicatesStale ? around : m_duplicates;
     const CaseGroup *group = row >= 0 ? local.groupOf(row) : nullptr;
     m_ui->actionCountThisFile->setEnabled(group && group->counted != row && storeTakesChanges());
-    if (!group) {
-        // A second copy of another file's bytes: it shares that file's review.
-        if (const QString same = row >= 0 ? local.reason(row, m_letters->summaries()) : QString(); !same.isEmpty())
-            showError(same, 0);
-        return;
-    }
-    // A few names: a case in thousands of files must not cost a letter switch.
-    constexpr int kNamed = 3;
-    QStringList others;
-    for (int r : group->rows) {
-        if (r == row)
-            continue;
-        if (others.size() == kNamed)
-            break;
-        others << m_letters->summary(r).relativePath;
-    }
-    if (const qsizetype more = group->rows.size() - 1 - others.size(); more > 0)
-        others << tr("%n more", nullptr, int(more));
-    // One sentence, the case named once: the status bar has a line.
-    const QString files = others.join(u", "_s);
-    if (group->counted == row) {
-        showError(group->chosen ? tr("Case %1 is also in %2; this file counts (chosen).").arg(group->caseNumber, files)
-                                : tr("Case %1 is also in %2; this file counts (latest decision).")
-                                      .arg(group->caseNumber, files),
-                  0);
-        return;
-    }
-    const QString counted = m_letters->summary(group->counted).relativePath;
-    showError(group->chosen ? tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(group->caseNumber, files, counted)
-                            : tr("Case %1 is also in %2; %3 counts instead (decided later).")
-                                  .arg(group->caseNumber, files, counted),
-              0);
+    if (const QString notice = row >= 0 ? local.notice(row, m_letters->summaries()) : QString(); !notice.isEmpty())
+        showError(notice, 0);
 }
 
 void MainWindow::countCurrentFile()
