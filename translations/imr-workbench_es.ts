@@ -436,6 +436,22 @@
         <source>Case %1 is also in %2; %3 counts instead (decided later).</source>
         <translation>El caso %1 está también en %2; cuenta %3 en su lugar (decidido después).</translation>
     </message>
+    <message>
+        <source>Case %1 is also in %2; this file counts (same decision date, last in the folder).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (misma fecha de decisión, último en la carpeta).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; this file counts (undated, last in the folder).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (sin fecha, último en la carpeta).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (same decision date, later in the folder).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (misma fecha de decisión, posterior en la carpeta).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (undated, later in the folder).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (sin fecha, posterior en la carpeta).</translation>
+    </message>
 </context>
 <context>
     <name>imr::ExportJob</name>

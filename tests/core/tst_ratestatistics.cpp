@@ -286,50 +286,57 @@ void TestRateStatistics::duplicateChoice_data()
     QTest::addColumn<QList<LetterSummary>>("letters");
     QTest::addColumn<QByteArray>("chosen"); // content hash the analyst chose, empty: none
     QTest::addColumn<int>("counted");
+    // What the notices give as the reason: on the file that counts, on the others.
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<QString>("whyOthers");
     const auto up = QList<ItemSpec>{{u"Upheld"_s, u"Surgery"_s}};
     QTest::newRow("latest decision date counts")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"cm16-0001 "_s, u"2016-05-02"_s, up),
                                 letter(u"c.txt"_s, u"CM16-0001"_s, u"2016-04-20"_s, up)}
-        << QByteArray() << 1;
+        << QByteArray() << 1 << u"latest decision"_s << u"decided later"_s;
     QTest::newRow("the analyst's choice wins")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-05-02"_s, up)}
-        << QByteArray("hash-a.txt") << 0;
+        << QByteArray("hash-a.txt") << 0 << u"chosen"_s << u"chosen"_s;
     QTest::newRow("a choice of a file no longer there: by date")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-05-02"_s, up)}
-        << QByteArray("hash-gone.txt") << 1;
+        << QByteArray("hash-gone.txt") << 1 << u"latest decision"_s << u"decided later"_s;
     QTest::newRow("a dated letter beats an undated one")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, QString(), up)}
-        << QByteArray() << 0;
+        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
     // Dates are read without QDate's parser when they are yyyy-MM-dd.
     QTest::newRow("an impossible date is no date")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-02-30"_s, up)}
-        << QByteArray() << 0;
+        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
     QTest::newRow("a later year beats a later month")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2017-01-02"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-12-31"_s, up)}
-        << QByteArray() << 0;
+        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
     QTest::newRow("no thirteenth month")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-13-01"_s, up)}
-        << QByteArray() << 0;
+        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
     // Other forms go through QDate's parser, as before.
     QTest::newRow("a date with a time")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-05-01T09:00"_s, up)}
-        << QByteArray() << 1;
+        << QByteArray() << 1 << u"latest decision"_s << u"decided later"_s;
     QTest::newRow("digits in the wrong places are no date")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2O16-05-01"_s, up)}
-        << QByteArray() << 0;
+        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
     QTest::newRow("same date: the later file")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up)}
-        << QByteArray() << 1;
+        << QByteArray() << 1 << u"same decision date, last in the folder"_s << u"same decision date, later in the folder"_s;
+    QTest::newRow("no dates: the later file")
+        << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, QString(), up),
+                                letter(u"b.txt"_s, u"CM16-0001"_s, QString(), up)}
+        << QByteArray() << 1 << u"undated, last in the folder"_s << u"undated, later in the folder"_s;
 }
 
 void TestRateStatistics::duplicateChoice()
@@ -337,6 +344,8 @@ void TestRateStatistics::duplicateChoice()
     QFETCH(QList<LetterSummary>, letters);
     QFETCH(QByteArray, chosen);
     QFETCH(int, counted);
+    QFETCH(QString, why);
+    QFETCH(QString, whyOthers);
     QHash<QString, QByteArray> choices;
     if (!chosen.isEmpty())
         choices.insert(u"CM16-0001"_s, chosen);
@@ -348,6 +357,8 @@ void TestRateStatistics::duplicateChoice()
         QCOMPARE(d.counts(row), row == counted);
         QCOMPARE(d.notice(row, letters).contains(u"this file counts"_s), row == counted);
         QCOMPARE(d.notice(row, letters).contains(u"counts instead"_s), row != counted);
+        const QString expected = row == counted ? u"this file counts (%1)."_s.arg(why) : u"counts instead (%1)."_s.arg(whyOthers);
+        QVERIFY2(d.notice(row, letters).endsWith(expected), qPrintable(d.notice(row, letters)));
         QCOMPARE(d.countedInstead(row), row == counted ? -1 : counted);
     }
     QCOMPARE(d.excludedCount(), int(letters.size()) - 1);

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace imr {
@@ -257,12 +259,33 @@ QString DuplicateCases::notice(int row, const QList<LetterSummary> &letters) con
         others << tr("%n more", nullptr, int(more));
     // The case named once: one sentence, not one per file.
     const QString files = others.join(u", "_s);
-    if (g->counted == row)
-        return g->chosen ? tr("Case %1 is also in %2; this file counts (chosen).").arg(g->caseNumber, files)
-                         : tr("Case %1 is also in %2; this file counts (latest decision).").arg(g->caseNumber, files);
+    // Why the file that counts does: the analyst's choice, a later
+    // decision, or, between files decided the same day or not dated, the
+    // later place in the folder (then "decided later" would be untrue).
+    const QDate countedDate = dateOf(letters.value(g->counted).decisionDate);
+    const auto decidedBefore = [&](int other) {
+        const QDate date = dateOf(letters.value(other).decisionDate);
+        return countedDate.isValid() && (!date.isValid() || date < countedDate);
+    };
+    const bool byDate = std::all_of(g->rows.cbegin(), g->rows.cend(),
+                                    [&](int r) { return r == g->counted || decidedBefore(r); });
+    if (g->counted == row) {
+        if (g->chosen)
+            return tr("Case %1 is also in %2; this file counts (chosen).").arg(g->caseNumber, files);
+        if (byDate)
+            return tr("Case %1 is also in %2; this file counts (latest decision).").arg(g->caseNumber, files);
+        return countedDate.isValid()
+            ? tr("Case %1 is also in %2; this file counts (same decision date, last in the folder).").arg(g->caseNumber, files)
+            : tr("Case %1 is also in %2; this file counts (undated, last in the folder).").arg(g->caseNumber, files);
+    }
     const QString counted = letters.value(g->counted).relativePath;
-    return g->chosen ? tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(g->caseNumber, files, counted)
-                     : tr("Case %1 is also in %2; %3 counts instead (decided later).").arg(g->caseNumber, files, counted);
+    if (g->chosen)
+        return tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(g->caseNumber, files, counted);
+    if (decidedBefore(row))
+        return tr("Case %1 is also in %2; %3 counts instead (decided later).").arg(g->caseNumber, files, counted);
+    return countedDate.isValid()
+        ? tr("Case %1 is also in %2; %3 counts instead (same decision date, later in the folder).").arg(g->caseNumber, files, counted)
+        : tr("Case %1 is also in %2; %3 counts instead (undated, later in the folder).").arg(g->caseNumber, files, counted);
 }
 
 } // namespace imr
