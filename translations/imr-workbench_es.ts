@@ -452,6 +452,14 @@
         <source>Case %1 is also in %2; %3 counts instead (undated, later in the folder).</source>
         <translation>El caso %1 está también en %2; cuenta %3 en su lugar (sin fecha, posterior en la carpeta).</translation>
     </message>
+    <message>
+        <source>Case %1 is also in %2; this file counts (latest dated decision).</source>
+        <translation>El caso %1 está también en %2; este archivo cuenta (decisión fechada más reciente).</translation>
+    </message>
+    <message>
+        <source>Case %1 is also in %2; %3 counts instead (this file is undated).</source>
+        <translation>El caso %1 está también en %2; cuenta %3 en su lugar (este archivo no tiene fecha).</translation>
+    </message>
 </context>
 <context>
     <name>imr::ExportJob</name>

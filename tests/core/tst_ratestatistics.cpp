@@ -306,12 +306,12 @@ void TestRateStatistics::duplicateChoice_data()
     QTest::newRow("a dated letter beats an undated one")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, QString(), up)}
-        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
+        << QByteArray() << 0 << u"latest dated decision"_s << u"this file is undated"_s;
     // Dates are read without QDate's parser when they are yyyy-MM-dd.
     QTest::newRow("an impossible date is no date")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-02-30"_s, up)}
-        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
+        << QByteArray() << 0 << u"latest dated decision"_s << u"this file is undated"_s;
     QTest::newRow("a later year beats a later month")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2017-01-02"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-12-31"_s, up)}
@@ -319,7 +319,7 @@ void TestRateStatistics::duplicateChoice_data()
     QTest::newRow("no thirteenth month")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-13-01"_s, up)}
-        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
+        << QByteArray() << 0 << u"latest dated decision"_s << u"this file is undated"_s;
     // Other forms go through QDate's parser, as before.
     QTest::newRow("a date with a time")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
@@ -328,7 +328,7 @@ void TestRateStatistics::duplicateChoice_data()
     QTest::newRow("digits in the wrong places are no date")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2O16-05-01"_s, up)}
-        << QByteArray() << 0 << u"latest decision"_s << u"decided later"_s;
+        << QByteArray() << 0 << u"latest dated decision"_s << u"this file is undated"_s;
     QTest::newRow("same date: the later file")
         << QList<LetterSummary>{letter(u"a.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up),
                                 letter(u"b.txt"_s, u"CM16-0001"_s, u"2016-04-01"_s, up)}

@@ -9,6 +9,7 @@
 #include "letters/letterlistmodel.h"
 #include "review/fieldtreemodel.h"
 #include "review/reviewpanel.h"
+#include "stats/duplicatecases.h"
 
 #include <QApplication>
 #include <QDir>
@@ -155,12 +156,14 @@ void TestLayout::nothingIsCut()
         QVERIFY2(splitter->sizes().value(1) >= 300, qPrintable(QString::number(splitter->sizes().value(1))));
 
         // The status bar: a notice longer than its room ends in "…" before
-        // the counts, never cut mid-word, and its tooltip gives all of it.
+        // the counts rather than stopping without a mark, and its tooltip
+        // gives all of it. The duplicates notice, as translated.
         auto *bar = qobject_cast<imr::gui::ElidingStatusBar *>(w.statusBar());
         QVERIFY(bar);
-        const QString notice = imr::gui::MainWindow::tr("Case %1 is also in %2; %3 counts instead (decided later).")
+        const QString notice = imr::DuplicateCases::tr("Case %1 is also in %2; %3 counts instead (decided later).")
                                    .arg(u"CM16-0900105"_s,
-                                        u"2016/09/letter-000012.txt, 2016/09/letter-000024.txt, 2016/10/letter-000036.txt, 18 more"_s,
+                                        u"2016/09/letter-000012.txt, 2016/09/letter-000024.txt, 2016/10/letter-000036.txt, "_s
+                                            + imr::DuplicateCases::tr("%n more", nullptr, 18),
                                         u"2016/11/letter-000252.txt"_s);
         bar->showMessage(notice);
         QCoreApplication::processEvents();

@@ -261,31 +261,40 @@ QString DuplicateCases::notice(int row, const QList<LetterSummary> &letters) con
     const QString files = others.join(u", "_s);
     // Why the file that counts does: the analyst's choice, a later
     // decision, or, between files decided the same day or not dated, the
-    // later place in the folder (then "decided later" would be untrue).
-    const QDate countedDate = dateOf(letters.value(g->counted).decisionDate);
-    const auto decidedBefore = [&](int other) {
-        const QDate date = dateOf(letters.value(other).decisionDate);
-        return countedDate.isValid() && (!date.isValid() || date < countedDate);
+    // later place in the folder ("decided later" would be untrue there, as
+    // it would of a file with no date).
+    const auto dateAt = [&letters](int r) {
+        return r >= 0 && r < letters.size() ? dateOf(letters.at(r).decisionDate) : QDate();
     };
-    const bool byDate = std::all_of(g->rows.cbegin(), g->rows.cend(),
-                                    [&](int r) { return r == g->counted || decidedBefore(r); });
+    const QDate countedDate = dateAt(g->counted);
     if (g->counted == row) {
         if (g->chosen)
             return tr("Case %1 is also in %2; this file counts (chosen).").arg(g->caseNumber, files);
-        if (byDate)
-            return tr("Case %1 is also in %2; this file counts (latest decision).").arg(g->caseNumber, files);
-        return countedDate.isValid()
-            ? tr("Case %1 is also in %2; this file counts (same decision date, last in the folder).").arg(g->caseNumber, files)
-            : tr("Case %1 is also in %2; this file counts (undated, last in the folder).").arg(g->caseNumber, files);
+        if (!countedDate.isValid())
+            return tr("Case %1 is also in %2; this file counts (undated, last in the folder).").arg(g->caseNumber, files);
+        bool undatedOthers = false;
+        for (int r : g->rows) {
+            const QDate date = dateAt(r);
+            if (r != g->counted && date == countedDate)
+                return tr("Case %1 is also in %2; this file counts (same decision date, last in the folder).")
+                    .arg(g->caseNumber, files);
+            undatedOthers = undatedOthers || !date.isValid();
+        }
+        return undatedOthers ? tr("Case %1 is also in %2; this file counts (latest dated decision).").arg(g->caseNumber, files)
+                             : tr("Case %1 is also in %2; this file counts (latest decision).").arg(g->caseNumber, files);
     }
     const QString counted = letters.value(g->counted).relativePath;
+    const QDate date = dateAt(row);
     if (g->chosen)
         return tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(g->caseNumber, files, counted);
-    if (decidedBefore(row))
+    if (!countedDate.isValid())
+        return tr("Case %1 is also in %2; %3 counts instead (undated, later in the folder).").arg(g->caseNumber, files, counted);
+    if (!date.isValid())
+        return tr("Case %1 is also in %2; %3 counts instead (this file is undated).").arg(g->caseNumber, files, counted);
+    if (date < countedDate)
         return tr("Case %1 is also in %2; %3 counts instead (decided later).").arg(g->caseNumber, files, counted);
-    return countedDate.isValid()
-        ? tr("Case %1 is also in %2; %3 counts instead (same decision date, later in the folder).").arg(g->caseNumber, files, counted)
-        : tr("Case %1 is also in %2; %3 counts instead (undated, later in the folder).").arg(g->caseNumber, files, counted);
+    return tr("Case %1 is also in %2; %3 counts instead (same decision date, later in the folder).")
+        .arg(g->caseNumber, files, counted);
 }
 
 } // namespace imr

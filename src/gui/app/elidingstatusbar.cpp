@@ -13,6 +13,11 @@ namespace imr::gui {
 ElidingStatusBar::ElidingStatusBar(QWidget *parent)
     : QStatusBar(parent)
 {
+    // A tooltip open over the message would go on saying the last one.
+    connect(this, &QStatusBar::messageChanged, this, [this] {
+        if (QToolTip::isVisible() && underMouse())
+            QToolTip::hideText();
+    });
 }
 
 QRect ElidingStatusBar::messageRect() const
@@ -49,7 +54,13 @@ bool ElidingStatusBar::event(QEvent *event)
             return true;
         }
     }
-    return QStatusBar::event(event);
+    const bool handled = QStatusBar::event(event);
+    // The permanent widgets were laid out again (the counts changed width, the
+    // progress bar came or went): the message has another room, and Qt
+    // repaints only where they were.
+    if (event->type() == QEvent::LayoutRequest)
+        update();
+    return handled;
 }
 
 // QStatusBar's own painting, but for the message, which is elided.
