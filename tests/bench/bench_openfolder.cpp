@@ -251,7 +251,19 @@ void run(int letters, bool pdf, const QString &keptFolder)
            }),
            "ms");
     tabs->setCurrentIndex(0);
-    w.selectLetter(1);
+    // A kept folder (--folder) keeps its reviews: Enter is timed on a letter
+    // that no run has confirmed yet, where each press confirms a field and
+    // moves on, not on one whose fields are all confirmed.
+    int confirmRow = 1;
+    const auto *listed = w.filterModel();
+    for (int r = 0; r < listed->rowCount(); ++r) {
+        const QModelIndex at = listed->index(r, 0);
+        if (at.data(imr::gui::LetterListModel::StatusRole).toInt() == int(imr::LetterStatus::Unreviewed)) {
+            confirmRow = listed->mapToSource(at).row();
+            break;
+        }
+    }
+    w.selectLetter(confirmRow);
     QCoreApplication::processEvents();
     QTreeView *panel = w.findChild<imr::gui::ReviewPanel *>()->view();
     panel->setFocus();

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,8 @@ private slots:
     void duplicateOfIsOnEveryRow();
     void spoolFillsInTheCells_data();
     void spoolFillsInTheCells();
+    void spoolIsPublishedWhole_data();
+    void spoolIsPublishedWhole();
     void multilineCellsRoundTrip();
     void failingDeviceReportsFailure();
     void writeFileReplacesAtomically();
@@ -333,6 +336,70 @@ void TestReviewedCsvWriter::spoolFillsInTheCells()
     QVERIFY(out.open(QIODevice::WriteOnly));
     QCOMPARE(spool.copyTo(out, cellFor, chunkBytes), nullptr);
     QCOMPARE(out.data(), expected);
+}
+
+void TestReviewedCsvWriter::spoolIsPublishedWhole_data()
+{
+    QTest::addColumn<QString>("before"); // what is at the export's path
+    QTest::addColumn<bool>("published");
+    QTest::newRow("nothing") << QString() << true;
+    QTest::newRow("an earlier export") << u"file"_s << true;
+    // QSaveFile writes to the file a link leads to; a rename would replace
+    // the link: such an export is copied, as before.
+    QTest::newRow("a link") << u"link"_s << false;
+}
+
+// A folder where every file counts for its case needs no cell filled in: the
+// spool, header and all, becomes the export, with nothing copied and
+// nothing left beside it.
+void TestReviewedCsvWriter::spoolIsPublishedWhole()
+{
+    QFETCH(QString, before);
+    QFETCH(bool, published);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"out.csv"_s);
+    const QString elsewhere = dir.filePath(u"elsewhere.csv"_s);
+    if (before == u"file"_s) {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier export, longer than the new one will be\n");
+    } else if (before == u"link"_s) {
+        QFile target(elsewhere);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        QVERIFY(QFile::link(elsewhere, path));
+    }
+    const QStringList beforeEntries = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    imr::RowSpool spool(path);
+    QVERIFY(spool.open());
+    if (!spool.canPublish())
+        QSKIP("This file system makes no file without a name (O_TMPFILE); such exports are copied.");
+    QByteArray expected = ReviewedCsvWriter::headerBytes();
+    QVERIFY(spool.appendHead(expected));
+    for (int i = 0; i < 3; ++i) {
+        imr::Letter letter = letterWith(u"Item %1 — naproxène"_s.arg(i));
+        letter.relativePath = u"letter %1.txt"_s.arg(i);
+        const ReviewedCsvWriter::MarkedRows rows = ReviewedCsvWriter::markedRowBytes(letter);
+        QVERIFY(spool.append(rows.bytes, rows.duplicateOfAt));
+        expected += ReviewedCsvWriter::rowBytes(letter, {});
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), beforeEntries);
+    QCOMPARE(spool.publish(), published);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), beforeEntries.isEmpty() ? QStringList{u"out.csv"_s} : beforeEntries);
+    if (!published) {
+        QVERIFY(QFileInfo(path).isSymLink());
+        // Not published, the spool is whole for the copy.
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(spool.copyTo(out, [](qsizetype) { return QString(); }), nullptr);
+        QCOMPARE(out.data(), expected.sliced(ReviewedCsvWriter::headerBytes().size()));
+        return;
+    }
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected);
+    // Health information: the owner's only, as the spool was.
+    QCOMPARE(written.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestReviewedCsvWriter)

@@ -174,9 +174,18 @@ void TestPdfLetterFormat::pdfWinsOverItsTextRendering()
     QVERIFY(QFile::copy(m_dir.filePath(u"CM16-0900101.pdf"_s), dir.filePath(u"CM16-0900101.pdf"_s)));
     QVERIFY(QFile::copy(kExamples + u"/CM16-0900101.txt"_s, dir.filePath(u"CM16-0900101.txt"_s)));
     QVERIFY(QFile::copy(kExamples + u"/CM16-0900102.txt"_s, dir.filePath(u"CM16-0900102.txt"_s)));
+    // In a subfolder whose name has a point, with a point in the name and a
+    // suffix in capitals: still one letter. A text in another folder is
+    // another letter.
+    QVERIFY(QDir(dir.path()).mkpath(u"v1.2"_s));
+    QVERIFY(QDir(dir.path()).mkpath(u"other"_s));
+    QVERIFY(QFile::copy(m_dir.filePath(u"CM16-0900101.pdf"_s), dir.filePath(u"v1.2/a.b.PDF"_s)));
+    QVERIFY(QFile::copy(kExamples + u"/CM16-0900101.txt"_s, dir.filePath(u"v1.2/a.b.txt"_s)));
+    QVERIFY(QFile::copy(kExamples + u"/CM16-0900101.txt"_s, dir.filePath(u"other/a.b.txt"_s)));
     imr::LetterLoader loader(dir.path());
     loader.addFormat(std::make_shared<PdfLetterFormat>());
-    QCOMPARE(loader.scan(), (QStringList{u"CM16-0900101.pdf"_s, u"CM16-0900102.txt"_s}));
+    QCOMPARE(loader.scan(), (QStringList{u"CM16-0900101.pdf"_s, u"CM16-0900102.txt"_s, u"other/a.b.txt"_s,
+                                          u"v1.2/a.b.PDF"_s}));
 }
 
 QTEST_MAIN(TestPdfLetterFormat)

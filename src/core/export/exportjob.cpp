@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -58,7 +59,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
     // read: unless the caller knows it, the rows wait in a spool.
     const bool spooled = csv && !countedInstead;
     RowSpool spool(outputPath);
-    if (spooled && !spool.open())
+    if (spooled && (!spool.open() || !spool.appendHead(ReviewedCsvWriter::headerBytes())))
         return cannotWrite(spool.device());
     const auto shownPath = [deidentifier](const QString &path) {
         return deidentifier && !path.isEmpty() ? deidentifier->filePseudonym(path) : path;
@@ -89,8 +90,20 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
         f.facts.decisionDate = letter.record.field(FieldId::DecisionDate).value;
         return f;
     };
+    // The next block is read while this one is written: the pool does not
+    // wait for the writing.
+    const auto startBlock = [&](qsizetype first) {
+        return QtConcurrent::mapped(paths.mid(first, kBlock), formatLetter);
+    };
+    QFuture<FormattedLetter> reading = startBlock(0);
+    const auto stopReading = qScopeGuard([&] {
+        reading.cancel();
+        reading.waitForFinished();
+    });
     for (qsizetype first = 0; first < paths.size(); first += kBlock) {
-        const QList<FormattedLetter> formatted = QtConcurrent::blockingMapped(paths.mid(first, kBlock), formatLetter);
+        const QList<FormattedLetter> formatted = reading.results();
+        if (first + kBlock < paths.size())
+            reading = startBlock(first + kBlock);
         for (const FormattedLetter &f : formatted) {
             if (spooled ? !spool.append(f.bytes, f.duplicateOfAt) : file.write(f.bytes) != f.bytes.size()) {
                 file.cancelWriting();
@@ -124,6 +137,14 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             const int instead = duplicates.countedInstead(int(row));
             return instead < 0 ? QString() : shownPath(facts[instead].relativePath);
         };
+        bool cells = false;
+        for (qsizetype row = 0; row < facts.size() && !cells; ++row)
+            cells = duplicates.countedInstead(int(row)) >= 0;
+        // Every file counts: the spool, header included, is the export.
+        if (!cells && spool.publish()) {
+            file.cancelWriting();
+            return counts;
+        }
         if (const QIODevice *failed = spool.copyTo(file, cellFor)) {
             file.cancelWriting();
             return cannotWrite(*failed);

@@ -185,9 +185,14 @@ QString ReviewedCsvWriter::rowsOf(const Letter &letter, const QString &duplicate
     return rows;
 }
 
+QByteArray ReviewedCsvWriter::headerBytes()
+{
+    return (u"\uFEFF"_s + header().join(u',') + u"\r\n"_s).toUtf8();
+}
+
 bool ReviewedCsvWriter::writeHeader(QIODevice &device)
 {
-    const QByteArray head = (u"\uFEFF"_s + header().join(u',') + u"\r\n"_s).toUtf8();
+    const QByteArray head = headerBytes();
     return device.write(head) == head.size();
 }
 

@@ -21,6 +21,7 @@ public:
     static bool write(QIODevice &device, const QList<Letter> &letters);
     // The same in parts, for exports that stream letters as they are read.
     static bool writeHeader(QIODevice &device);
+    static QByteArray headerBytes();
     static bool writeRows(QIODevice &device, const QList<Letter> &letters);
     // One letter's rows, CRLF-terminated. duplicateOf: the file that counts
     // for this one's case (DuplicateCases::countedInstead), empty when it counts.

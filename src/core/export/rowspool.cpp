@@ -3,9 +3,13 @@
 #include "export/reviewedcsvwriter.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
 
 #ifdef Q_OS_LINUX
+#include <cerrno>
 #include <fcntl.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -13,9 +17,11 @@ using namespace Qt::StringLiterals;
 namespace imr {
 namespace {
 
-// The export is synced to disk as it is committed (QSaveFile): the bytes
-// copied so far are sent to the disk now, while the copy goes on, so that
-// the sync has less left to wait for. Only a hint; the commit still checks.
+constexpr qint64 kWritebackBytes = 4 << 20;
+
+// Bytes bound for the export are sent to the disk as they are written, so
+// that the sync before it is given its name (QSaveFile::commit(), publish())
+// has little left to wait for. Only a hint; the sync still checks.
 void startWriteback(QIODevice &out, qint64 &from)
 {
 #ifdef Q_OS_LINUX
@@ -34,35 +40,105 @@ void startWriteback(QIODevice &out, qint64 &from)
 
 } // namespace
 
-RowSpool::RowSpool(const QString &exportPath)
-    : m_file(QFileInfo(exportPath).absolutePath() + u"/.imr-export-XXXXXX"_s)
+RowSpool::RowSpool(QString exportPath)
+    : m_exportPath(std::move(exportPath))
+    , m_file(std::make_unique<QFile>())
 {
+}
+
+RowSpool::~RowSpool() = default;
+
+bool RowSpool::openUnnamed()
+{
+#if defined(Q_OS_LINUX) && defined(O_TMPFILE)
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_exportPath).absolutePath());
+    const int fd = ::open(folder.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false; // a file system without O_TMPFILE: a named file, removed at once
+    auto file = std::make_unique<QFile>();
+    if (!file->open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
+    m_file = std::move(file);
+    m_unnamed = true;
+    return true;
+#else
+    return false;
+#endif
 }
 
 bool RowSpool::open()
 {
-    if (!m_file.open() || !m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return false;
+    if (openUnnamed())
+        return true;
+    auto temp = std::make_unique<QTemporaryFile>(QFileInfo(m_exportPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
+    const bool opened = temp->open() && temp->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #ifdef Q_OS_UNIX
-    QFile::remove(m_file.fileName()); // the open file stays ours until closed
+    if (opened)
+        QFile::remove(temp->fileName()); // the open file stays ours until closed
 #endif
+    m_file = std::move(temp);
+    return opened;
+}
+
+bool RowSpool::appendHead(const QByteArray &bytes)
+{
+    Q_ASSERT(m_sizes.isEmpty());
+    if (m_file->write(bytes) != bytes.size())
+        return false;
+    m_headBytes += bytes.size();
     return true;
 }
 
 bool RowSpool::append(const QByteArray &rows, const QList<qsizetype> &duplicateOfAt)
 {
-    if (m_file.write(rows) != rows.size())
+    if (m_file->write(rows) != rows.size())
         return false;
     m_sizes << rows.size();
     m_duplicateOfAt << duplicateOfAt;
+    // Likely to be the export itself: its bytes go to the disk as they come.
+    if (m_unnamed && m_file->pos() - m_writtenBack >= kWritebackBytes)
+        startWriteback(*m_file, m_writtenBack);
     return true;
+}
+
+bool RowSpool::publish()
+{
+#if defined(Q_OS_LINUX) && defined(O_TMPFILE)
+    // A link would be replaced, where QSaveFile writes to the file it leads
+    // to: copyTo() then does what an export always did.
+    if (!m_unnamed || QFileInfo(m_exportPath).isSymLink())
+        return false;
+    if (!m_file->flush() || ::fdatasync(m_file->handle()) != 0)
+        return false;
+    // A name beside the export first, then the export's own: rename()
+    // replaces an earlier export whole, as QSaveFile does.
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_file->handle());
+    const QByteArray target = QFile::encodeName(m_exportPath);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QByteArray name =
+            target + ".imr-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, name.constData(), AT_SYMLINK_FOLLOW) != 0) {
+            if (errno == EEXIST)
+                continue;
+            return false; // no /proc, or a file system that will not: copied instead
+        }
+        if (::rename(name.constData(), target.constData()) != 0) {
+            ::unlink(name.constData());
+            return false;
+        }
+        return true;
+    }
+#endif
+    return false;
 }
 
 const QIODevice *RowSpool::copyTo(QIODevice &out, const std::function<QString(qsizetype)> &cellFor,
                                     qsizetype chunkBytes)
 {
-    if (!m_file.seek(0))
-        return &m_file;
+    if (!m_file->seek(m_headBytes))
+        return m_file.get();
     QByteArray chunk; // one buffer: a fresh one each time is fresh pages each time
     qint64 writtenBack = 0;
     qsizetype next = 0; // the first letter not copied yet
@@ -72,8 +148,8 @@ const QIODevice *RowSpool::copyTo(QIODevice &out, const std::function<QString(qs
         while (last < m_sizes.size() && bytes + m_sizes[last] <= chunkBytes)
             bytes += m_sizes[last++];
         chunk.resize(bytes);
-        if (m_file.read(chunk.data(), bytes) != bytes)
-            return &m_file;
+        if (m_file->read(chunk.data(), bytes) != bytes)
+            return m_file.get();
         qsizetype copied = 0; // bytes of the chunk written
         qsizetype at = 0;     // where the letter starts in the chunk
         for (qsizetype i = next; i < last; at += m_sizes[i++]) {

@@ -1,5 +1,6 @@
 #include "extraction/headerparser.h"
 
+#include "extraction/boundedcache.h"
 #include "extraction/datetext.h"
 #include "extraction/extractionhelpers.h"
 #include "extraction/lettertext.h"
@@ -54,19 +55,34 @@ const QRegularExpression &tokenPattern()
     return re;
 }
 
-FieldId labelField(QStringView label)
+// The token's groups by number: a lookup by name, per token of every
+// letter's header, was a measurable share of reading a folder.
+struct TokenGroups
 {
-    // "Application\nReceived:" wraps in the label column: compare folded.
+    int label;
+    int caseNumber;
+    int date;
+    int priority;
+};
+
+const TokenGroups &tokenGroups()
+{
+    static const TokenGroups groups = [] {
+        const QStringList names = tokenPattern().namedCaptureGroups();
+        return TokenGroups{int(names.indexOf(u"label"_s)), int(names.indexOf(u"case"_s)), int(names.indexOf(u"date"_s)),
+                           int(names.indexOf(u"priority"_s))};
+    }();
+    return groups;
+}
+
+FieldId fieldOfLabel(const QString &key)
+{
     static const QList<QRegularExpression> whole = [] {
         QList<QRegularExpression> res;
         for (const Label &l : kLabels)
             res << extraction::regex(u"^(?:"_s + QString::fromUtf16(l.pattern) + u")$"_s);
         return res;
     }();
-    QString key = label.toString().simplified();
-    if (key.endsWith(u':'))
-        key.chop(1);
-    key = key.trimmed();
     if (key.compare(u"application"_s, Qt::CaseInsensitive) == 0)
         return FieldId::ApplicationReceived;
     for (qsizetype i = 0; i < whole.size(); ++i) {
@@ -74,6 +90,18 @@ FieldId labelField(QStringView label)
             return kLabels[i].field;
     }
     return FieldId::CaseNumber;
+}
+
+FieldId labelField(QStringView label)
+{
+    // A folder's letters spell their labels a few ways only: each way is
+    // matched against the label patterns once, not once per letter.
+    static BoundedCache<QString, FieldId> fields(1024);
+    // "Application\nReceived:" wraps in the label column: compare folded.
+    QString key = label.toString().simplified();
+    if (key.endsWith(u':'))
+        key.chop(1);
+    return fields.value(key.trimmed(), fieldOfLabel);
 }
 
 QString normalised(ValueType type, const QString &raw)
@@ -97,18 +125,19 @@ void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRec
     QList<FieldId> pairedInColumns; // taken while several labels of the type waited
     bool labelWithoutValue = false;
     QList<QRegularExpressionMatch> unpaired; // values no label asked for
+    const TokenGroups &group = tokenGroups();
     auto it = tokenPattern().globalMatchView(QStringView(text.text()).first(end), 0,
                                              QRegularExpression::NormalMatch, extraction::kNoCheck);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (m.hasCaptured(u"label"_s)) {
-            const FieldId id = labelField(m.capturedView(u"label"_s));
+        if (m.hasCaptured(group.label)) {
+            const FieldId id = labelField(m.capturedView(group.label));
             if (!record.fields.contains(id) && !pending.contains(id))
                 pending << id;
             continue;
         }
-        const ValueType type = m.hasCaptured(u"case"_s)   ? ValueType::CaseNumber
-                             : m.hasCaptured(u"date"_s)   ? ValueType::Date
+        const ValueType type = m.hasCaptured(group.caseNumber) ? ValueType::CaseNumber
+                             : m.hasCaptured(group.date)       ? ValueType::Date
                                                           : ValueType::Priority;
         const auto ofType = [type](FieldId id) { return typeOf(id) == type; };
         const auto slot = std::find_if(pending.begin(), pending.end(), ofType);
@@ -126,15 +155,15 @@ void HeaderParser::parse(const LetterText &text, qsizetype end, DeterminationRec
         labelWithoutValue |= typeOf(id) == ValueType::Date;
     bool unlabelledDates = false;
     for (const QRegularExpressionMatch &m : std::as_const(unpaired)) {
-        if (m.hasCaptured(u"case"_s) && !record.fields.contains(FieldId::CaseNumber)) {
+        if (m.hasCaptured(group.caseNumber) && !record.fields.contains(FieldId::CaseNumber)) {
             // A MAXIMUS case number in the header is the letter's, label or not.
             record.fields[FieldId::CaseNumber] =
                 extraction::value(normalised(ValueType::CaseNumber, m.captured(0)), extraction::spanOf(m), 0.9);
-        } else if (m.hasCaptured(u"priority"_s) && !record.fields.contains(FieldId::Priority)) {
+        } else if (m.hasCaptured(group.priority) && !record.fields.contains(FieldId::Priority)) {
             record.fields[FieldId::Priority] =
                 extraction::value(normalised(ValueType::Priority, m.captured(0)), extraction::spanOf(m), 0.6,
                                   extraction::Notes::tr("The word stands in the header without a \"Priority\" label."));
-        } else if (m.hasCaptured(u"date"_s)) {
+        } else if (m.hasCaptured(group.date)) {
             unlabelledDates = true;
         }
     }

@@ -55,7 +55,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     }
     if (out.ok())
         out.text = normaliseLineEnds(std::move(out.text));
-    if (out.ok() && out.text.trimmed().isEmpty())
+    if (out.ok() && QStringView(out.text).trimmed().isEmpty()) // a view: the text is not copied
         out.error = tr("The file holds no text.");
     return out;
 }

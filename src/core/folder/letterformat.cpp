@@ -15,14 +15,18 @@ QByteArray LetterFormat::hashOf(const QByteArray &bytes)
 
 QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &content)
 {
-    const QString tooLarge = tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
+    // Worded only when needed: a translation looked up for every letter of
+    // a year is a cost with no use.
+    const auto tooLarge = [] {
+        return tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
+    };
     const QFileInfo info(filePath);
     if (info.isDir()) {
         content.error = tr("This is a folder named like a letter, not a file.");
         return {};
     }
     if (info.size() > kMaxFileSize) {
-        content.error = tooLarge;
+        content.error = tooLarge();
         return {};
     }
     QFile file(filePath);
@@ -34,7 +38,7 @@ QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &conten
     // since the check above, hence the second check.
     QByteArray bytes = file.readAll();
     if (bytes.size() > kMaxFileSize) {
-        content.error = tooLarge;
+        content.error = tooLarge();
         return {};
     }
     if (bytes.isEmpty()) {

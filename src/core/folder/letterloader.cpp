@@ -51,31 +51,57 @@ QStringList LetterLoader::suffixes() const
     return all;
 }
 
+namespace {
+
+// A path without its suffix ("a/X.pdf" -> "a/X"), as QFileInfo's
+// completeBaseName() under path(), but without building a QFileInfo for
+// each of a year's files before the first is read.
+QStringView stem(const QString &path)
+{
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return dot > path.lastIndexOf(u'/') ? QStringView(path).first(dot) : QStringView(path);
+}
+
+QStringView suffixOf(const QString &path)
+{
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return dot > path.lastIndexOf(u'/') ? QStringView(path).sliced(dot + 1) : QStringView();
+}
+
+} // namespace
+
 QStringList LetterLoader::scan() const
 {
     QStringList paths = FolderScanner(suffixes()).scan(m_folder);
     // X.pdf and X.txt side by side are one letter: the published PDF is the
     // original, the text a rendering of it. Formats added later win.
-    QHash<QString, qsizetype> rankOf;
+    QHash<QStringView, qsizetype> rankOf; // views into paths, which outlives it
+    rankOf.reserve(paths.size());
     for (const QString &path : std::as_const(paths)) {
-        const QFileInfo fi(path);
-        const QString key = fi.path() + u'/' + fi.completeBaseName();
         const qsizetype rank = formatRank(path);
-        rankOf[key] = std::min(rankOf.value(key, rank), rank);
+        const QStringView key = stem(path);
+        if (const auto it = rankOf.find(key); it != rankOf.end())
+            *it = std::min(*it, rank);
+        else
+            rankOf.insert(key, rank);
     }
-    paths.removeIf([&](const QString &path) {
-        const QFileInfo fi(path);
-        return formatRank(path) > rankOf.value(fi.path() + u'/' + fi.completeBaseName());
-    });
-    return paths;
+    QStringList kept; // paths itself stays whole while rankOf looks into it
+    kept.reserve(paths.size());
+    for (const QString &path : std::as_const(paths)) {
+        if (formatRank(path) <= rankOf.value(stem(path)))
+            kept << path;
+    }
+    return kept;
 }
 
 qsizetype LetterLoader::formatRank(const QString &relativePath) const
 {
-    const QString suffix = QFileInfo(relativePath).suffix().toLower();
+    const QStringView suffix = suffixOf(relativePath);
     for (qsizetype i = 0; i < m_formats.size(); ++i) {
-        if (m_formats[i]->suffixes().contains(suffix))
-            return i;
+        for (const QString &known : m_formats[i]->suffixes()) {
+            if (suffix.compare(known, Qt::CaseInsensitive) == 0)
+                return i;
+        }
     }
     return m_formats.size();
 }

@@ -240,8 +240,11 @@ QHash<QString, QString> DuplicateCases::countedInsteadByPath(const QList<LetterS
 
 QString DuplicateCases::notice(int row, const QList<LetterSummary> &letters) const
 {
+    const auto pathAt = [&letters](int r) { // by reference: a summary is not copied for its name
+        return r >= 0 && r < letters.size() ? letters.at(r).relativePath : QString();
+    };
     if (const auto same = m_sameContentAs.constFind(row); same != m_sameContentAs.cend())
-        return tr("Identical to %1: counted once.").arg(letters.value(*same).relativePath);
+        return tr("Identical to %1: counted once.").arg(pathAt(*same));
     const CaseGroup *g = groupOf(row);
     if (!g)
         return {};
@@ -253,7 +256,7 @@ QString DuplicateCases::notice(int row, const QList<LetterSummary> &letters) con
             continue;
         if (others.size() == kNamed)
             break;
-        others << letters.value(r).relativePath;
+        others << pathAt(r);
     }
     if (const qsizetype more = g->rows.size() - 1 - others.size(); more > 0)
         others << tr("%n more", nullptr, int(more));
@@ -283,7 +286,7 @@ QString DuplicateCases::notice(int row, const QList<LetterSummary> &letters) con
         return undatedOthers ? tr("Case %1 is also in %2; this file counts (latest dated decision).").arg(g->caseNumber, files)
                              : tr("Case %1 is also in %2; this file counts (latest decision).").arg(g->caseNumber, files);
     }
-    const QString counted = letters.value(g->counted).relativePath;
+    const QString counted = pathAt(g->counted);
     const QDate date = dateAt(row);
     if (g->chosen)
         return tr("Case %1 is also in %2; %3 counts instead (chosen).").arg(g->caseNumber, files, counted);

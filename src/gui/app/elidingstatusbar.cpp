@@ -41,7 +41,12 @@ QRect ElidingStatusBar::messageRect() const
 
 QString ElidingStatusBar::shownMessage() const
 {
-    return fontMetrics().elidedText(currentMessage(), Qt::ElideRight, messageRect().width());
+    return elided(messageRect());
+}
+
+QString ElidingStatusBar::elided(const QRect &area) const
+{
+    return fontMetrics().elidedText(currentMessage(), Qt::ElideRight, area.width());
 }
 
 bool ElidingStatusBar::event(QEvent *event)
@@ -82,9 +87,10 @@ void ElidingStatusBar::paintEvent(QPaintEvent *event)
         item.state = QStyle::State_None;
         style()->drawPrimitive(QStyle::PE_FrameStatusBarItem, &item, &p, child);
     }
-    if (const QString message = shownMessage(); !message.isEmpty()) {
+    const QRect area = messageRect();
+    if (const QString message = elided(area); !message.isEmpty()) {
         p.setPen(palette().windowText().color());
-        p.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, message);
+        p.drawText(area, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, message);
     }
 }
 

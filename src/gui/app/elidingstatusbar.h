@@ -22,6 +22,9 @@ public:
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString elided(const QRect &area) const;
 };
 
 } // namespace imr::gui
