@@ -40,8 +40,13 @@ qsizetype find(const QString &text, const QRegularExpression &re, qsizetype from
 Sections findSections(const QString &text)
 {
     static const QRegularExpression howMade(extraction::regex(u"HOW\\s+THE\\s+IMR\\s+FINAL\\s+DETERMINATION"_s));
-    static const QRegularExpression summary(
-        extraction::regex(u"(?m)CLINICAL\\s+CASE\\s+SUMMARY|^[ \\t\\f]*(?:Expert\\s+Reviewer(?:'s)?\\s+)?Case\\s+Summary\\s*:"_s));
+    // The summary's heading, two ways: searched apart, each pattern is
+    // tried only where it can start (a "C", a line's start); as one
+    // alternation it was tried at every character, the most costly search
+    // of a letter. The earlier match is the alternation's.
+    static const QRegularExpression clinicalSummary(extraction::regex(u"CLINICAL\\s+CASE\\s+SUMMARY"_s));
+    static const QRegularExpression summaryLine(
+        extraction::regex(u"(?m)^[ \\t\\f]*(?:Expert\\s+Reviewer(?:'s)?\\s+)?Case\\s+Summary\\s*:"_s));
     // The decisions section: "IMR ISSUES, DECISIONS AND RATIONALES" (2014-2017),
     // "IMR DECISION(S) AND RATIONALE(S)" (2014), "INDEPENDENT MEDICAL REVIEW
     // DECISION AND RATIONALE" (2013).
@@ -50,7 +55,13 @@ Sections findSections(const QString &text)
         "|INDEPENDENT\\s+MEDICAL\\s+REVIEW\\s+DECISION\\s+AND\\s+RATIONALE"_s));
     Sections s;
     s.howMade = find(text, howMade);
-    s.summary = find(text, summary);
+    const qsizetype clinical = find(text, clinicalSummary);
+    // Only a line before "CLINICAL CASE SUMMARY" comes first (a match cannot
+    // reach into those words).
+    const QRegularExpressionMatch line =
+        summaryLine.matchView(clinical < 0 ? QStringView(text) : QStringView(text).first(clinical), 0,
+                              QRegularExpression::NormalMatch, extraction::kNoCheck);
+    s.summary = line.hasMatch() ? line.capturedStart() : clinical;
     s.issues = find(text, issues, std::max<qsizetype>(0, s.summary));
     if (s.issues < 0)
         s.issues = find(text, issues);
