@@ -263,6 +263,7 @@ void run(int letters, bool pdf, const QString &keptFolder)
             break;
         }
     }
+    out << "confirm_letter_row " << confirmRow << " row" << Qt::endl;
     w.selectLetter(confirmRow);
     QCoreApplication::processEvents();
     QTreeView *panel = w.findChild<imr::gui::ReviewPanel *>()->view();

@@ -9,6 +9,7 @@
 #ifdef Q_OS_LINUX
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -56,7 +57,8 @@ bool RowSpool::openUnnamed()
     if (fd < 0)
         return false; // a file system without O_TMPFILE: a named file, removed at once
     auto file = std::make_unique<QFile>();
-    if (!file->open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
+    // Exactly the owner's, whatever the umask: it may become the export.
+    if (::fchmod(fd, 0600) != 0 || !file->open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return false;
     }
@@ -75,8 +77,10 @@ bool RowSpool::open()
     auto temp = std::make_unique<QTemporaryFile>(QFileInfo(m_exportPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
     const bool opened = temp->open() && temp->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #ifdef Q_OS_UNIX
-    if (opened)
+    if (opened) {
         QFile::remove(temp->fileName()); // the open file stays ours until closed
+        temp->setAutoRemove(false);      // the name may be another file's by then
+    }
 #endif
     m_file = std::move(temp);
     return opened;
@@ -112,13 +116,14 @@ bool RowSpool::publish()
         return false;
     if (!m_file->flush() || ::fdatasync(m_file->handle()) != 0)
         return false;
-    // A name beside the export first, then the export's own: rename()
-    // replaces an earlier export whole, as QSaveFile does.
+    // A short hidden name beside the export first, then the export's own:
+    // rename() replaces an earlier export whole, as QSaveFile does.
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_file->handle());
     const QByteArray target = QFile::encodeName(m_exportPath);
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_exportPath).absolutePath());
     for (int attempt = 0; attempt < 8; ++attempt) {
         const QByteArray name =
-            target + ".imr-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+            folder + "/.imr-export-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, name.constData(), AT_SYMLINK_FOLLOW) != 0) {
             if (errno == EEXIST)
                 continue;
