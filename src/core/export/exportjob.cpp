@@ -137,11 +137,8 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
             const int instead = duplicates.countedInstead(int(row));
             return instead < 0 ? QString() : shownPath(facts[instead].relativePath);
         };
-        bool cells = false;
-        for (qsizetype row = 0; row < facts.size() && !cells; ++row)
-            cells = duplicates.countedInstead(int(row)) >= 0;
         // Every file counts: the spool, header included, is the export.
-        if (!cells && spool.publish()) {
+        if (duplicates.excludedCount() == 0 && spool.publish()) {
             file.cancelWriting();
             return counts;
         }

@@ -19,6 +19,8 @@ namespace imr {
 namespace {
 
 constexpr qint64 kWritebackBytes = 4 << 20;
+// Hidden: a name the spool has for a moment, in the user's folder.
+constexpr auto kSpoolPrefix = "/.imr-export-";
 
 // Bytes bound for the export are sent to the disk as they are written, so
 // that the sync before it is given its name (QSaveFile::commit(), publish())
@@ -43,6 +45,7 @@ void startWriteback(QIODevice &out, qint64 &from)
 
 RowSpool::RowSpool(QString exportPath)
     : m_exportPath(std::move(exportPath))
+    , m_folder(QFileInfo(m_exportPath).absolutePath())
     , m_file(std::make_unique<QFile>())
 {
 }
@@ -52,8 +55,7 @@ RowSpool::~RowSpool() = default;
 bool RowSpool::openUnnamed()
 {
 #if defined(Q_OS_LINUX) && defined(O_TMPFILE)
-    const QByteArray folder = QFile::encodeName(QFileInfo(m_exportPath).absolutePath());
-    const int fd = ::open(folder.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(m_folder).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0)
         return false; // a file system without O_TMPFILE: a named file, removed at once
     auto file = std::make_unique<QFile>();
@@ -74,7 +76,7 @@ bool RowSpool::open()
 {
     if (openUnnamed())
         return true;
-    auto temp = std::make_unique<QTemporaryFile>(QFileInfo(m_exportPath).absolutePath() + u"/.imr-export-XXXXXX"_s);
+    auto temp = std::make_unique<QTemporaryFile>(m_folder + QLatin1StringView(kSpoolPrefix) + u"XXXXXX"_s);
     const bool opened = temp->open() && temp->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #ifdef Q_OS_UNIX
     if (opened) {
@@ -120,10 +122,9 @@ bool RowSpool::publish()
     // rename() replaces an earlier export whole, as QSaveFile does.
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_file->handle());
     const QByteArray target = QFile::encodeName(m_exportPath);
-    const QByteArray folder = QFile::encodeName(QFileInfo(m_exportPath).absolutePath());
+    const QByteArray prefix = QFile::encodeName(m_folder) + kSpoolPrefix;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const QByteArray name =
-            folder + "/.imr-export-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        const QByteArray name = prefix + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, name.constData(), AT_SYMLINK_FOLLOW) != 0) {
             if (errno == EEXIST)
                 continue;

@@ -56,6 +56,7 @@ private:
     bool openUnnamed();
 
     QString m_exportPath;
+    QString m_folder; // the export's: the spool's, and where it is given a name
     std::unique_ptr<QFile> m_file;
     bool m_unnamed = false;
     qint64 m_headBytes = 0;
