@@ -1,6 +1,7 @@
 // The extractor's rules one at a time, on short passages written for each
 // phrasing: diagnoses, item statements of the older layouts, the 2014 final
-// determination and header dates without labels.
+// determination, header dates without labels, and the folding of a passage
+// into one line.
 
 #include "extraction/casesummaryparser.h"
 #include "extraction/finaldetermination.h"
@@ -24,6 +25,8 @@ private slots:
     void finalDetermination_data();
     void finalDetermination();
     void headerDatesWithoutLabelsAreMarked();
+    void foldedReadsLikeSimplified_data();
+    void foldedReadsLikeSimplified();
 };
 
 void TestExtractionRules::diagnoses_data()
@@ -178,6 +181,45 @@ void TestExtractionRules::headerDatesWithoutLabelsAreMarked()
         QVERIFY(!v.note.isEmpty());
     }
     QVERIFY(record.field(FieldId::Priority).needsAttention());
+}
+
+// Folding passes over plain text eight characters at a time: whatever
+// breaks the plain run, wherever it falls in or around a block of eight,
+// is folded as QString::simplified() would fold it.
+void TestExtractionRules::foldedReadsLikeSimplified_data()
+{
+    QTest::addColumn<QString>("text");
+    const QString words = u"Requested:lumbar-MRI;per_ODG(2015)and\"MTUS\"guidance.#42"_s;
+    const QList<std::pair<const char *, QString>> breaks{
+        {"space", u" "_s},         {"two spaces", u"  "_s},     {"line break", u"\n"_s},
+        {"space, line", u" \n"_s}, {"tab", u"\t"_s},            {"page break", u"\f"_s},
+        {"no-break", u"\u00a0"_s}, {"accent", u"\u00e9 "_s}, {"control", u"\u0001"_s},
+        {"spaces run", u" \r\n \n  "_s},
+    };
+    for (const auto &[name, gap] : breaks) {
+        for (int at : {0, 1, 7, 8, 9, 15, 16, 17, 23, 24, 31, 32, 40, 51, 52}) {
+            QString text = words;
+            text.insert(at, gap);
+            QTest::addRow("%s at %d", name, at) << text;
+        }
+    }
+    QTest::newRow("single spaces") << u"one two three four five six seven eight nine ten eleven"_s;
+    QTest::newRow("lines") << u"  one two\nthree four five six seven\n\neight nine ten eleven \n"_s;
+    QTest::newRow("short") << u" a  b "_s;
+    QTest::newRow("empty") << QString();
+}
+
+void TestExtractionRules::foldedReadsLikeSimplified()
+{
+    QFETCH(QString, text);
+    const imr::LetterText letter(text);
+    QCOMPARE(letter.folded(0, text.size()), text.simplified());
+    for (qsizetype from : {1, 3, 8}) {
+        for (qsizetype back : {0, 1, 9}) {
+            const qsizetype to = std::max(from, text.size() - back);
+            QCOMPARE(letter.folded(from, to), text.mid(from, to - from).simplified());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExtractionRules)

@@ -92,6 +92,8 @@ private slots:
     void spoolIsPublishedWhole_data();
     void spoolIsPublishedWhole();
     void multilineCellsRoundTrip();
+    void cellsAreFoldedWherever_data();
+    void cellsAreFoldedWherever();
     void failingDeviceReportsFailure();
     void writeFileReplacesAtomically();
     void unwritablePathLeavesNothing();
@@ -254,6 +256,36 @@ void TestReviewedCsvWriter::multilineCellsRoundTrip()
     const QStringList lines = rowsOf(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     const QStringList header = parseRow(lines[0]);
     QCOMPARE(parseRow(lines[1])[header.indexOf(u"item_request"_s)], u"MRI of the right \"shoulder\", without contrast"_s);
+}
+
+// The export passes over folded values eight characters at a time: a break
+// anywhere in or around a block is still folded, and the plain rest kept.
+void TestReviewedCsvWriter::cellsAreFoldedWherever_data()
+{
+    QTest::addColumn<QString>("request");
+    const QString words = u"Requested:lumbar-MRI;per_ODG(2015)and-MTUS+guidance.#42"_s;
+    for (const QString &gap : {u"  "_s, u"\n"_s, u" \n"_s, u"\t"_s, u"\u00a0"_s, u" \u00a0"_s}) {
+        for (int at : {1, 7, 8, 9, 16, 17, 31, 40, 53}) {
+            QString request = words;
+            request.insert(at, gap);
+            QTest::addRow("U+%04x at %d", gap.back().unicode(), at) << request;
+        }
+    }
+    QTest::newRow("already folded") << u"MRI of the right shoulder without contrast, 1 session per week"_s;
+    QTest::newRow("accents") << u"Naproxène 550 mg · ninety tablets and ibuprofène: réf. 7"_s;
+    QTest::newRow("edges") << u" MRI of the right shoulder without contrast, 1 session per week\n"_s;
+}
+
+void TestReviewedCsvWriter::cellsAreFoldedWherever()
+{
+    QFETCH(QString, request);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ReviewedCsvWriter::write(buffer, {letterWith(request)}));
+    const QStringList lines = rowsOf(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the header and the item's one line
+    const QStringList header = parseRow(lines[0]);
+    QCOMPARE(parseRow(lines[1])[header.indexOf(u"item_request"_s)], request.simplified());
 }
 
 void TestReviewedCsvWriter::failingDeviceReportsFailure()

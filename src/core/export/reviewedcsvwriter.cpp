@@ -1,6 +1,7 @@
 #include "export/reviewedcsvwriter.h"
 
 #include "extraction/fieldschema.h"
+#include "extraction/plainblocks.h"
 #include "review/reviewstatus.h"
 
 #include <QCoreApplication>
@@ -27,16 +28,23 @@ bool isNumericColumn(FieldId id)
 // Most values are folded already: they are used as they are, without a copy.
 QString foldWhitespace(const QString &s)
 {
-    bool folded = s.isEmpty() || (!s.front().isSpace() && !s.back().isSpace());
+    if (s.isEmpty())
+        return s;
+    if (s.front().isSpace() || s.back().isSpace())
+        return s.simplified();
     const QChar *const data = s.constData();
-    for (qsizetype i = 0; folded && i < s.size(); ++i) {
-        const char16_t c = data[i].unicode();
-        if (c > u' ' && c < 0x7f)
-            continue; // printable ASCII, nearly every character: no QChar::isSpace() call
-        if (QChar::isSpace(c) && (c != u' ' || (i + 1 < s.size() && data[i + 1].isSpace())))
-            folded = false;
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n;) {
+        i = extraction::plainBlocksEnd(data, i, n);
+        for (const qsizetype stop = std::min(i + 8, n); i < stop; ++i) {
+            const char16_t c = data[i].unicode();
+            if (c > u' ' && c < 0x7f)
+                continue; // printable ASCII, nearly every character: no QChar::isSpace() call
+            if (QChar::isSpace(c) && (c != u' ' || (i + 1 < n && data[i + 1].isSpace())))
+                return s.simplified();
+        }
     }
-    return folded ? s : s.simplified();
+    return s;
 }
 
 // A plain number such as an age ("-" only in front, digits, one point):

@@ -1,5 +1,7 @@
 #include "extraction/lettertext.h"
 
+#include "extraction/plainblocks.h"
+
 #include <algorithm>
 
 namespace imr {
@@ -77,16 +79,27 @@ QString LetterText::folded(qsizetype start, qsizetype end) const
     QString out(end - start, Qt::Uninitialized);
     QChar *d = out.data();
     QChar *const begin = d;
+    const QChar *const text = m_text.constData();
     bool pendingSpace = false;
-    for (const QChar c : QStringView(m_text).sliced(start, end - start)) {
-        if (isSpace(c)) {
-            pendingSpace = d != begin;
-            continue;
+    for (qsizetype i = start; i < end;) {
+        // After a word, a run of already folded text is copied as it is.
+        if (!pendingSpace && d != begin) {
+            const qsizetype plainEnd = extraction::plainBlocksEnd(text, i, end);
+            std::copy(text + i, text + plainEnd, d);
+            d += plainEnd - i;
+            i = plainEnd;
         }
-        if (pendingSpace)
-            *d++ = u' ';
-        pendingSpace = false;
-        *d++ = c;
+        for (const qsizetype stop = std::min(i + 8, end); i < stop; ++i) {
+            const QChar c = text[i];
+            if (isSpace(c)) {
+                pendingSpace = d != begin;
+                continue;
+            }
+            if (pendingSpace)
+                *d++ = u' ';
+            pendingSpace = false;
+            *d++ = c;
+        }
     }
     out.truncate(d - begin);
     return out;
