@@ -70,6 +70,8 @@ private slots:
     void filters();
     void topTenSpecialtiesAndOther();
     void injuryYearWhenNoDecisionDates();
+    void aYearCountsAsItsParts_data();
+    void aYearCountsAsItsParts();
 };
 
 void TestDecisionStatistics::noLetters()
@@ -212,6 +214,118 @@ void TestDecisionStatistics::injuryYearWhenNoDecisionDates()
     QCOMPARE(s.overTime.size(), 1);
     QCOMPARE(s.overTime.first().label, u"2014"_s);
     QCOMPARE(s.overTime.first().total(), 5);
+}
+
+// Varied letters, the same every run: categories, sources, specialties and
+// months in turn, with rows not loaded yet and unreadable files among them.
+QList<imr::LetterSummary> variedLetters(int count)
+{
+    const QStringList decisions{u"Upheld"_s, u"Overturned"_s, u"Upheld"_s};
+    const QStringList categories{u"Diagnostic Testing"_s, u"Rehabilitation"_s, u"Pharmaceuticals"_s, QString(),
+                                 u"Injection"_s};
+    const QStringList sources{u"MTUS"_s, u"MTUS; ODG"_s, QString(), u"ACOEM"_s, u"ODG"_s};
+    QList<imr::LetterSummary> letters;
+    quint32 seed = 7;
+    const auto next = [&seed](quint32 below) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % below;
+    };
+    for (int row = 0; row < count; ++row) {
+        if (row % 37 == 5) {
+            letters << imr::LetterSummary(); // still loading
+            continue;
+        }
+        QList<imr::DisputedItem> items;
+        for (quint32 i = 0, n = next(4); i < n; ++i) {
+            const QString category = categories[next(categories.size())];
+            items << item(decisions[next(decisions.size())], category,
+                          next(3) ? category.left(5) + QString::number(next(3)) : QString(), sources[next(sources.size())]);
+        }
+        const QString decided = next(9) ? u"2016-%1-09"_s.arg(int(1 + next(12)), 2, 10, QChar(u'0')) : QString();
+        QString specialty = u"Specialty %1"_s.arg(next(14));
+        if (next(4) == 0)
+            specialty += u"; Specialty %1"_s.arg(next(14));
+        imr::Letter l = letter(decided, specialty, items);
+        if (row % 53 == 9)
+            l.error = u"encrypted"_s;
+        letters << imr::LetterSummary::of(l);
+    }
+    return letters;
+}
+
+// Each tally of the whole is the part's, `times` over, with the part's
+// letters again at each repeat.
+void compareRepeated(const QList<imr::Tally> &whole, const QList<imr::Tally> &part, int times, int stride)
+{
+    QCOMPARE(whole.size(), part.size());
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        QCOMPARE(whole[i].label, part[i].label);
+        QCOMPARE(whole[i].upheld, part[i].upheld * times);
+        QCOMPARE(whole[i].overturned, part[i].overturned * times);
+        QList<int> letters;
+        for (int k = 0; k < times; ++k) {
+            for (int row : part[i].letters)
+                letters << row + k * stride;
+        }
+        QCOMPARE(whole[i].letters, letters);
+    }
+}
+
+void TestDecisionStatistics::aYearCountsAsItsParts_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QStringList>("sources");
+    QTest::addColumn<QStringList>("notSources");
+    QTest::newRow("all") << QDate() << QDate() << QStringList() << QStringList() << QStringList();
+    QTest::newRow("decided in spring") << QDate(2016, 3, 1) << QDate(2016, 5, 31) << QStringList() << QStringList()
+                                       << QStringList();
+    QTest::newRow("two categories") << QDate() << QDate() << QStringList{u"Rehabilitation"_s, u"Injection"_s}
+                                    << QStringList() << QStringList();
+    QTest::newRow("ODG, not MTUS") << QDate() << QDate() << QStringList() << QStringList{u"ODG"_s}
+                                   << QStringList{u"MTUS"_s};
+}
+
+// A year of letters is counted in runs on several threads: the runs'
+// counts put together read as if counted in one pass, in the rows' order.
+// A folder made of one part repeated eight times must count eight times the
+// part, its labels in the part's order and its letters at each repeat.
+void TestDecisionStatistics::aYearCountsAsItsParts()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, categories);
+    QFETCH(QStringList, sources);
+    QFETCH(QStringList, notSources);
+    const imr::ChartFilter filter{false, from, to, categories, sources, notSources};
+    constexpr int kPart = 5000; // counted in one run
+    constexpr int kTimes = 8;   // 40,000 rows: runs that end in the middle of a part
+    const QList<imr::LetterSummary> part = variedLetters(kPart);
+    QList<imr::LetterSummary> year;
+    for (int k = 0; k < kTimes; ++k)
+        year += part;
+    const imr::DecisionSummary p = DecisionStatistics::compute(part, filter);
+    const imr::DecisionSummary y = DecisionStatistics::compute(year, filter);
+    QVERIFY(p.items > 1000);
+    QCOMPARE(y.letters, kPart * kTimes);
+    QCOMPARE(y.lettersInScope, p.lettersInScope * kTimes);
+    QCOMPARE(y.items, p.items * kTimes);
+    QCOMPARE(y.duplicatesLeftOut, 0);
+    QCOMPARE(y.progress.keys(), p.progress.keys());
+    for (auto it = p.progress.cbegin(); it != p.progress.cend(); ++it)
+        QCOMPARE(y.progress.value(it.key()), it.value() * kTimes);
+    QCOMPARE(y.overTimeByInjuryYear, p.overTimeByInjuryYear);
+    compareRepeated({y.outcome}, {p.outcome}, kTimes, kPart);
+    QCOMPARE(y.outcome.label, p.outcome.label);
+    compareRepeated(y.byDecision, p.byDecision, kTimes, kPart);
+    compareRepeated(y.byCategory, p.byCategory, kTimes, kPart);
+    compareRepeated(y.byGuideline, p.byGuideline, kTimes, kPart);
+    compareRepeated(y.bySpecialty, p.bySpecialty, kTimes, kPart);
+    compareRepeated(y.overTime, p.overTime, kTimes, kPart);
+    QCOMPARE(y.bySubcategory.keys(), p.bySubcategory.keys());
+    for (auto it = p.bySubcategory.cbegin(); it != p.bySubcategory.cend(); ++it)
+        compareRepeated(y.bySubcategory.value(it.key()), it.value(), kTimes, kPart);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStatistics)

@@ -4,29 +4,50 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace imr {
 namespace {
 
-// Counts into a tally by label, remembering first-seen order.
+// Counts into tallies by label, remembering first-seen order.
 class TallyBuilder
 {
 public:
-    void add(const QString &label, bool overturned, int letter)
+    // The tally of a label, made when first seen: a letter's labels are
+    // looked up once, and counted for each of its items.
+    qsizetype indexOf(const QString &label)
     {
-        auto it = m_index.find(label);
-        if (it == m_index.end()) {
+        auto it = m_index.constFind(label);
+        if (it == m_index.cend()) {
             it = m_index.insert(label, m_tallies.size());
             m_tallies.append(Tally{label, 0, 0, {}});
         }
-        Tally &t = m_tallies[*it];
+        return *it;
+    }
+    void add(qsizetype index, bool overturned, int letter)
+    {
+        Tally &t = m_tallies[index];
         (overturned ? t.overturned : t.upheld) += 1;
         if (t.letters.isEmpty() || t.letters.constLast() != letter)
             t.letters.append(letter);
+    }
+    void add(const QString &label, bool overturned, int letter) { add(indexOf(label), overturned, letter); }
+    // What a later run of rows counted: labels it saw first come after
+    // this run's, and its letters after these.
+    void append(TallyBuilder &&later)
+    {
+        for (Tally &t : later.m_tallies) {
+            Tally &mine = m_tallies[indexOf(t.label)];
+            mine.upheld += t.upheld;
+            mine.overturned += t.overturned;
+            mine.letters += std::move(t.letters);
+        }
     }
     QList<Tally> take() { return std::move(m_tallies); }
 
@@ -34,6 +55,115 @@ private:
     QHash<QString, qsizetype> m_index;
     QList<Tally> m_tallies;
 };
+
+// The counts of one run of rows. A year of letters is counted in runs on
+// the thread pool, each run's counts appended to the one before it, so the
+// order of first sight and of the letters is the order of the rows.
+struct RowCounts
+{
+    int lettersInScope = 0;
+    int items = 0;
+    int duplicatesLeftOut = 0;
+    bool anyDecisionDate = false;
+    QMap<LetterStatus, int> progress;
+    Tally upheldItems{u"Upheld"_s, 0, 0, {}};
+    Tally overturnedItems{u"Overturned"_s, 0, 0, {}};
+    QList<int> outcomeLetters;
+    TallyBuilder categories, guidelines, specialties, months, years;
+    QHash<QString, TallyBuilder> subcategories;
+
+    void count(const QList<LetterSummary> &letters, int from, int to, const ChartFilter &filter,
+               const DuplicateCases *duplicates);
+    void append(RowCounts &&later);
+};
+
+void RowCounts::count(const QList<LetterSummary> &letters, int from, int to, const ChartFilter &filter,
+                      const DuplicateCases *duplicates)
+{
+    static const QStringList none{u"None"_s};
+    static const QStringList unknown{u"Unknown"_s};
+    QVarLengthArray<qsizetype, 8> specialtyTallies;
+    for (int row = from; row < to; ++row) {
+        const LetterSummary &letter = letters[row];
+        if (!letter.loaded)
+            continue;
+        progress[letter.effectiveStatus()] += 1;
+        if (!DecisionStatistics::inScope(letter, filter))
+            continue;
+        if (duplicates && !duplicates->counts(row)) {
+            ++duplicatesLeftOut;
+            continue;
+        }
+        ++lettersInScope;
+        // What is the same for each of the letter's items is looked up once.
+        qsizetype month = -1;
+        qsizetype year = -1;
+        specialtyTallies.clear();
+        bool looked = false;
+        for (const ItemFacts &item : letter.items) {
+            if (!DecisionStatistics::itemInScope(item, filter))
+                continue;
+            if (!std::exchange(looked, true)) {
+                const QString &decided = letter.decisionDate;
+                const QString &injured = letter.injuryDate;
+                if (decided.size() >= 7) {
+                    anyDecisionDate = true;
+                    month = months.indexOf(decided.left(7));
+                }
+                if (injured.size() >= 4)
+                    year = years.indexOf(injured.left(4));
+                for (const QString &specialty : letter.specialties.isEmpty() ? unknown : letter.specialties)
+                    specialtyTallies.append(specialties.indexOf(specialty));
+            }
+            const bool overturned = item.decision == u"Overturned"_s;
+            ++items;
+            Tally &decision = overturned ? overturnedItems : upheldItems;
+            decision.overturned += overturned ? 1 : 0;
+            decision.upheld += overturned ? 0 : 1;
+            if (decision.letters.isEmpty() || decision.letters.constLast() != row)
+                decision.letters.append(row);
+            if (outcomeLetters.isEmpty() || outcomeLetters.constLast() != row)
+                outcomeLetters.append(row);
+            const QString cat = item.category.isEmpty() ? u"Other"_s : item.category;
+            categories.add(cat, overturned, row);
+            const QString &sub = item.subcategory;
+            subcategories[cat].add(sub.isEmpty() ? cat : sub, overturned, row);
+            for (const QString &source : item.guidelineSources.isEmpty() ? none : item.guidelineSources)
+                guidelines.add(source, overturned, row);
+            for (const qsizetype specialty : std::as_const(specialtyTallies))
+                specialties.add(specialty, overturned, row);
+            if (month >= 0)
+                months.add(month, overturned, row);
+            if (year >= 0)
+                years.add(year, overturned, row);
+        }
+    }
+}
+
+void RowCounts::append(RowCounts &&later)
+{
+    lettersInScope += later.lettersInScope;
+    items += later.items;
+    duplicatesLeftOut += later.duplicatesLeftOut;
+    anyDecisionDate = anyDecisionDate || later.anyDecisionDate;
+    for (auto it = later.progress.cbegin(); it != later.progress.cend(); ++it)
+        progress[it.key()] += it.value();
+    for (auto [mine, theirs] : {std::pair{&upheldItems, &later.upheldItems}, std::pair{&overturnedItems, &later.overturnedItems}}) {
+        mine->upheld += theirs->upheld;
+        mine->overturned += theirs->overturned;
+        mine->letters += std::move(theirs->letters);
+    }
+    outcomeLetters += std::move(later.outcomeLetters);
+    categories.append(std::move(later.categories));
+    guidelines.append(std::move(later.guidelines));
+    specialties.append(std::move(later.specialties));
+    months.append(std::move(later.months));
+    years.append(std::move(later.years));
+    // A category first seen in the later run comes after: QHash keeps no
+    // order, and the subcategories are sorted by rate in the end anyway.
+    for (auto it = later.subcategories.begin(); it != later.subcategories.end(); ++it)
+        subcategories[it.key()].append(std::move(it.value()));
+}
 
 void sortByRate(QList<Tally> &tallies)
 {
@@ -105,76 +235,52 @@ DecisionSummary DecisionStatistics::compute(const QList<Letter> &letters, const 
 DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters, const ChartFilter &filter,
                                             const DuplicateCases *duplicates)
 {
+    // Runs big enough to be worth a thread; a folder of a few thousand
+    // letters is counted where it is asked for.
+    constexpr int kRun = 16384;
+    const int rows = int(letters.size());
+    QList<std::pair<int, int>> runs;
+    for (int from = 0; from < rows; from += kRun)
+        runs.append({from, std::min(rows, from + kRun)});
+    RowCounts c;
+    if (runs.size() <= 1) {
+        c.count(letters, 0, rows, filter, duplicates);
+    } else {
+        c = QtConcurrent::blockingMappedReduced<RowCounts>(
+            runs,
+            [&](const std::pair<int, int> &run) {
+                RowCounts counts;
+                counts.count(letters, run.first, run.second, filter, duplicates);
+                return counts;
+            },
+            [](RowCounts &all, const RowCounts &run) { all.append(RowCounts(run)); },
+            QtConcurrent::OrderedReduce | QtConcurrent::SequentialReduce);
+    }
     DecisionSummary s;
-    s.letters = int(letters.size());
-    s.outcome.label = DecisionStatistics::tr("All items");
-    TallyBuilder categories, guidelines, specialties, months, years, decisions;
-    QHash<QString, TallyBuilder> subcategories;
-    bool anyDecisionDate = false;
-    for (int row = 0; row < letters.size(); ++row) {
-        const LetterSummary &letter = letters[row];
-        if (!letter.loaded)
-            continue;
-        s.progress[letter.effectiveStatus()] += 1;
-        if (!inScope(letter, filter))
-            continue;
-        if (duplicates && !duplicates->counts(row)) {
-            ++s.duplicatesLeftOut;
-            continue;
-        }
-        ++s.lettersInScope;
-        const QString &decided = letter.decisionDate;
-        const QString &injured = letter.injuryDate;
-        const QStringList &specialtyList = letter.specialties;
-        for (const ItemFacts &item : letter.items) {
-            const QString &decision = item.decision;
-            const QString &category = item.category;
-            if (!itemInScope(item, filter))
-                continue;
-            const bool overturned = decision == u"Overturned"_s;
-            ++s.items;
-            (overturned ? s.outcome.overturned : s.outcome.upheld) += 1;
-            if (s.outcome.letters.isEmpty() || s.outcome.letters.constLast() != row)
-                s.outcome.letters.append(row);
-            decisions.add(overturned ? u"Overturned"_s : u"Upheld"_s, overturned, row);
-            const QString cat = category.isEmpty() ? u"Other"_s : category;
-            categories.add(cat, overturned, row);
-            const QString &sub = item.subcategory;
-            subcategories[cat].add(sub.isEmpty() ? cat : sub, overturned, row);
-            const QStringList &sources = item.guidelineSources;
-            for (const QString &source : sources.isEmpty() ? QStringList{u"None"_s} : sources)
-                guidelines.add(source, overturned, row);
-            for (const QString &specialty : specialtyList.isEmpty() ? QStringList{u"Unknown"_s} : specialtyList)
-                specialties.add(specialty, overturned, row);
-            if (decided.size() >= 7) {
-                anyDecisionDate = true;
-                months.add(decided.left(7), overturned, row);
-            }
-            if (injured.size() >= 4)
-                years.add(injured.left(4), overturned, row);
-        }
-    }
+    s.letters = rows;
+    s.lettersInScope = c.lettersInScope;
+    s.items = c.items;
+    s.duplicatesLeftOut = c.duplicatesLeftOut;
+    s.progress = c.progress;
+    s.outcome = Tally{DecisionStatistics::tr("All items"), c.upheldItems.upheld, c.overturnedItems.overturned,
+                      std::move(c.outcomeLetters)};
     // Always both, Upheld first, as the outcome chart draws them.
-    const QList<Tally> decided = decisions.take();
-    for (const QString &d : {u"Upheld"_s, u"Overturned"_s}) {
-        const auto it = std::find_if(decided.begin(), decided.end(), [&](const Tally &t) { return t.label == d; });
-        s.byDecision << (it != decided.end() ? *it : Tally{d, 0, 0, {}});
-    }
-    s.byCategory = categories.take();
+    s.byDecision << c.upheldItems << c.overturnedItems;
+    s.byCategory = c.categories.take();
     sortByRate(s.byCategory);
-    for (auto it = subcategories.begin(); it != subcategories.end(); ++it) {
+    for (auto it = c.subcategories.begin(); it != c.subcategories.end(); ++it) {
         QList<Tally> subs = it->take();
         sortByRate(subs);
         s.bySubcategory.insert(it.key(), subs);
     }
     // Guideline families in their usual order, not by count.
     const QStringList order{u"MTUS"_s, u"ACOEM"_s, u"ODG"_s, u"Other"_s, u"None"_s};
-    s.byGuideline = guidelines.take();
+    s.byGuideline = c.guidelines.take();
     std::stable_sort(s.byGuideline.begin(), s.byGuideline.end(),
                      [&](const Tally &a, const Tally &b) { return order.indexOf(a.label) < order.indexOf(b.label); });
-    s.bySpecialty = topAndOther(specialties.take(), kTopSpecialties);
-    s.overTimeByInjuryYear = !anyDecisionDate;
-    s.overTime = anyDecisionDate ? months.take() : years.take();
+    s.bySpecialty = topAndOther(c.specialties.take(), kTopSpecialties);
+    s.overTimeByInjuryYear = !c.anyDecisionDate;
+    s.overTime = c.anyDecisionDate ? c.months.take() : c.years.take();
     std::sort(s.overTime.begin(), s.overTime.end(), [](const Tally &a, const Tally &b) { return a.label < b.label; });
     return s;
 }
