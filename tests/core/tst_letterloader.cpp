@@ -1,9 +1,12 @@
+#include "folder/letterformat.h"
 #include "folder/letterloader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using imr::LetterLoader;
@@ -17,6 +20,8 @@ private slots:
     void goodLetterLoadsBesideBadOnes();
     void scanIsRecursiveAndSorted();
     void guessedEncodingIsAWarning();
+    void readFileTakesOnlyALettersBytes_data();
+    void readFileTakesOnlyALettersBytes();
 
 private:
     static void write(const QString &path, const QByteArray &bytes);
@@ -98,4 +103,49 @@ void TestLetterLoader::guessedEncodingIsAWarning()
 }
 
 QTEST_GUILESS_MAIN(TestLetterLoader)
+// The bytes of a regular file, read through one open file: a folder, a
+// pipe (which must not hang the load), a missing, empty or huge file each
+// give their reason instead.
+void TestLetterLoader::readFileTakesOnlyALettersBytes_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("errorPart"); // empty: read
+    QTest::newRow("letter") << u"file"_s << QByteArray("MAXIMUS FEDERAL SERVICES\nCM16-0900001\n") << QString();
+    QTest::newRow("one byte") << u"file"_s << QByteArray("x") << QString();
+    QTest::newRow("at the limit") << u"file"_s << QByteArray(imr::LetterFormat::kMaxFileSize, 'a') << QString();
+    QTest::newRow("over the limit") << u"file"_s << QByteArray(imr::LetterFormat::kMaxFileSize + 1, 'a')
+                                    << u"larger than"_s;
+    QTest::newRow("empty") << u"file"_s << QByteArray() << u"empty"_s;
+    QTest::newRow("folder") << u"folder"_s << QByteArray() << u"folder named like a letter"_s;
+    QTest::newRow("pipe") << u"pipe"_s << QByteArray() << u"not a regular file"_s;
+    QTest::newRow("missing") << u"missing"_s << QByteArray() << u"cannot be read"_s;
+}
+
+void TestLetterLoader::readFileTakesOnlyALettersBytes()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, errorPart);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"letter.txt"_s);
+    if (kind == u"file"_s)
+        write(path, bytes);
+    else if (kind == u"folder"_s)
+        QVERIFY(QDir(dir.path()).mkdir(u"letter.txt"_s));
+    else if (kind == u"pipe"_s)
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    imr::LetterContent content;
+    const QByteArray read = imr::LetterFormat::readFile(path, content);
+    if (errorPart.isEmpty()) {
+        QCOMPARE(content.error, QString());
+        QCOMPARE(read, bytes);
+        QCOMPARE(content.contentHash, imr::LetterFormat::hashOf(bytes));
+    } else {
+        QVERIFY2(content.error.contains(errorPart, Qt::CaseInsensitive), qPrintable(content.error));
+        QVERIFY(read.isEmpty());
+        QVERIFY(content.contentHash.isEmpty());
+    }
+}
+
 #include "tst_letterloader.moc"

@@ -3,7 +3,15 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
+#include <QScopeGuard>
+
+#include <algorithm>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace imr {
 
@@ -20,27 +28,59 @@ QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &conten
     const auto tooLarge = [] {
         return tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
     };
-    const QFileInfo info(filePath);
-    if (info.isDir()) {
+    const auto cannotRead = [&content](int error) {
+        content.error = tr("The file cannot be read: %1").arg(qt_error_string(error));
+        return QByteArray();
+    };
+    // One open and one fstat of the opened file: a year of letters is read
+    // in one pass, and the file checked is the file read. Not blocking: a
+    // file replaced by a pipe since the folder was listed must not hang
+    // the load.
+    const int fd = ::open(QFile::encodeName(filePath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return cannotRead(errno);
+    const auto closeFile = qScopeGuard([fd] { ::close(fd); });
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        return cannotRead(errno);
+    if (S_ISDIR(st.st_mode)) {
         content.error = tr("This is a folder named like a letter, not a file.");
         return {};
     }
-    if (info.size() > kMaxFileSize) {
+    if (!S_ISREG(st.st_mode)) {
+        content.error = tr("This is not a regular file (a pipe, a socket or a device); it was not read.");
+        return {};
+    }
+    if (st.st_size > kMaxFileSize) {
         content.error = tooLarge();
         return {};
     }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        content.error = tr("The file cannot be read: %1").arg(file.errorString());
-        return {};
+    // Read to the end, not to the size seen: the file can have grown since,
+    // hence the second check.
+    QByteArray bytes(qsizetype(st.st_size) + 1, Qt::Uninitialized);
+    qsizetype used = 0;
+    for (;;) {
+        if (used == bytes.size()) {
+            if (used > kMaxFileSize) {
+                content.error = tooLarge();
+                return {};
+            }
+            bytes.resize(std::min<qsizetype>(used * 2 + 4096, kMaxFileSize + 1));
+        }
+        const ssize_t got = ::read(fd, bytes.data() + used, size_t(bytes.size() - used));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return cannotRead(errno);
+        if (got == 0)
+            break;
+        used += got;
     }
-    // readAll() sizes its buffer from the file; the size can have grown
-    // since the check above, hence the second check.
-    QByteArray bytes = file.readAll();
-    if (bytes.size() > kMaxFileSize) {
+    if (used > kMaxFileSize) {
         content.error = tooLarge();
         return {};
     }
+    bytes.truncate(used);
     if (bytes.isEmpty()) {
         content.error = tr("The file is empty.");
         return {};
