@@ -119,6 +119,8 @@ private slots:
     void deidentifiedExportHasNoPlantedIdentifiers();
     void exportMarksDuplicateFiles_data();
     void exportMarksDuplicateFiles();
+    void exportKeepsTheFolderOrder_data();
+    void exportKeepsTheFolderOrder();
     void optionMistakes_data();
     void optionMistakes();
 };
@@ -554,6 +556,54 @@ void TestCli::deidentifiedExportHasNoPlantedIdentifiers()
     const QString again = dir.filePath(u"again.csv"_s);
     QCOMPARE(run({u"--export-csv"_s, again, u"--deidentify"_s, letters.path()}).exitCode, 0);
     QVERIFY(csvRows(again)[1][1] != rows[1][1]);
+}
+
+void TestCli::exportKeepsTheFolderOrder_data()
+{
+    QTest::addColumn<int>("letters");
+    QTest::addColumn<bool>("sameCase"); // every file of one case: the rows wait in a spool
+    QTest::newRow("one") << 1 << false;
+    QTest::newRow("one task and one more") << 17 << false;
+    QTest::newRow("a block less one") << 255 << false;
+    QTest::newRow("three blocks and a letter") << 3 * 256 + 1 << false;
+    QTest::newRow("three blocks of one case") << 3 * 256 + 1 << true;
+}
+
+// The export formats letters in tasks of a few, two blocks ahead of the
+// writing: the rows still come in the folder's order, each letter once.
+void TestCli::exportKeepsTheFolderOrder()
+{
+    QFETCH(int, letters);
+    QFETCH(bool, sameCase);
+    QTemporaryDir folder, dir;
+    const QByteArray text = contents(QStringLiteral(IMR_TEST_DATA "/letters/default-layout.txt"));
+    QVERIFY(text.contains("CM16-0900201"));
+    QStringList names;
+    for (int i = 0; i < letters; ++i) {
+        names << u"L%1.txt"_s.arg(i, 4, 10, QChar(u'0'));
+        QByteArray bytes = text;
+        if (!sameCase)
+            bytes.replace("CM16-0900201", QByteArray("CM16-" + QByteArray::number(1000000 + i)));
+        bytes += "\nCopy " + QByteArray::number(i) + '\n'; // no two files alike
+        QFile f(folder.filePath(names.last()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString out = dir.filePath(u"out.csv"_s);
+    const Run r = run({u"--export-csv"_s, out, folder.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QStringList> rows = csvRows(out);
+    QVERIFY(rows.size() > letters);
+    const qsizetype duplicateOf = rows.first().indexOf(u"duplicate_of"_s);
+    QStringList listed;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        if (listed.isEmpty() || listed.last() != rows[i].first())
+            listed << rows[i].first();
+        // One file counts for the case, the last in the folder when none is dated later.
+        const bool counts = !sameCase || rows[i].first() == names.last();
+        QCOMPARE(rows[i][duplicateOf].isEmpty(), counts);
+    }
+    QCOMPARE(listed, names);
 }
 
 void TestCli::exportMarksDuplicateFiles_data()

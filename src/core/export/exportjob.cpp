@@ -91,20 +91,40 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
         return f;
     };
     // The next block is read while this one is written: the pool does not
-    // wait for the writing.
+    // wait for the writing. A task formats a run of letters, not one: each
+    // result wakes the thread waiting for the block, and a wake a letter
+    // was a good share of the kernel's time in a year's export.
     const auto startBlock = [&](qsizetype first) {
-        return QtConcurrent::mapped(paths.mid(first, kBlock), formatLetter);
+        QList<std::pair<qsizetype, qsizetype>> runs;
+        for (qsizetype from = first; from < std::min(paths.size(), first + kBlock); from += kRun)
+            runs.append({from, std::min({paths.size(), first + kBlock, from + kRun})});
+        return QtConcurrent::mapped(runs, [&](const std::pair<qsizetype, qsizetype> &run) {
+            QList<FormattedLetter> formatted;
+            formatted.reserve(run.second - run.first);
+            for (qsizetype i = run.first; i < run.second; ++i)
+                formatted.append(formatLetter(paths[i]));
+            return formatted;
+        });
     };
-    QFuture<FormattedLetter> reading = startBlock(0);
+    // Two blocks ahead: the pool starts on the next block while the last
+    // task of this one finishes, instead of waiting on it with a core idle.
+    QList<QFuture<QList<FormattedLetter>>> reading{startBlock(0)};
+    if (kBlock < paths.size())
+        reading.append(startBlock(kBlock));
     const auto stopReading = qScopeGuard([&] {
-        reading.cancel();
-        reading.waitForFinished();
+        for (QFuture<QList<FormattedLetter>> &block : reading)
+            block.cancel();
+        for (QFuture<QList<FormattedLetter>> &block : reading)
+            block.waitForFinished();
     });
     for (qsizetype first = 0; first < paths.size(); first += kBlock) {
-        const QList<FormattedLetter> formatted = reading.results();
-        if (first + kBlock < paths.size())
-            reading = startBlock(first + kBlock);
-        for (const FormattedLetter &f : formatted) {
+        QList<FormattedLetter> formatted;
+        for (const QList<FormattedLetter> &run : reading.first().results())
+            formatted += run;
+        reading.removeFirst();
+        if (first + 2 * kBlock < paths.size())
+            reading.append(startBlock(first + 2 * kBlock));
+        for (const FormattedLetter &f : std::as_const(formatted)) {
             if (spooled ? !spool.append(f.bytes, f.duplicateOfAt) : file.write(f.bytes) != f.bytes.size()) {
                 file.cancelWriting();
                 return cannotWrite(spooled ? spool.device() : file);

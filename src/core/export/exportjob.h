@@ -64,7 +64,8 @@ public:
                                     const Deidentifier *deidentifier = nullptr,
                                     const QHash<QString, QString> *countedInstead = nullptr);
 
-    static constexpr qsizetype kBlock = 256;
+    static constexpr qsizetype kBlock = 256; // letters formatted while the block before is written
+    static constexpr qsizetype kRun = 16;    // letters of one task
 };
 
 } // namespace imr
