@@ -682,6 +682,10 @@
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
+    <message>
+        <source>This is not a regular file (a pipe, a socket or a device); it was not read.</source>
+        <translation>No es un archivo normal (una tubería, un socket o un dispositivo); no se ha leído.</translation>
+    </message>
 </context>
 <context>
     <name>imr::LetterLoader</name>
