@@ -1,6 +1,10 @@
 #include "stats/decisionstatistics.h"
 
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
+
+#include <future>
 
 using namespace Qt::StringLiterals;
 using imr::DecisionStatistics;
@@ -72,6 +76,7 @@ private slots:
     void injuryYearWhenNoDecisionDates();
     void aYearCountsAsItsParts_data();
     void aYearCountsAsItsParts();
+    void aYearIsCountedWhileThePoolIsBusy();
 };
 
 void TestDecisionStatistics::noLetters()
@@ -326,6 +331,33 @@ void TestDecisionStatistics::aYearCountsAsItsParts()
     QCOMPARE(y.bySubcategory.keys(), p.bySubcategory.keys());
     for (auto it = p.bySubcategory.cbegin(); it != p.bySubcategory.cend(); ++it)
         compareRepeated(y.bySubcategory.value(it.key()), it.value(), kTimes, kPart);
+}
+
+// While a folder loads, the global pool is full of letters: the charts,
+// counted on threads, must not wait behind them (nor a report counted on
+// that pool wait for threads its like holds).
+void TestDecisionStatistics::aYearIsCountedWhileThePoolIsBusy()
+{
+    QList<imr::LetterSummary> year;
+    const QList<imr::LetterSummary> part = variedLetters(5000);
+    for (int k = 0; k < 8; ++k)
+        year += part;
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore gate;
+    QSemaphore started;
+    for (int i = 0; i < pool->maxThreadCount(); ++i) {
+        pool->start([&] {
+            started.release();
+            gate.acquire();
+        });
+    }
+    QVERIFY(started.tryAcquire(pool->maxThreadCount(), 10000));
+    auto counted = std::async(std::launch::async, [&] { return DecisionStatistics::compute(year); });
+    const bool done = counted.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+    gate.release(pool->maxThreadCount());
+    pool->waitForDone();
+    QVERIFY2(done, "the count waited for the busy pool");
+    QCOMPARE(counted.get().items, DecisionStatistics::compute(part).items * 8);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStatistics)

@@ -6,7 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using imr::LetterLoader;
@@ -102,7 +104,6 @@ void TestLetterLoader::guessedEncodingIsAWarning()
     QVERIFY(loader.load(u"utf8.txt"_s).warning.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestLetterLoader)
 // The bytes of a regular file, read through one open file: a folder, a
 // pipe (which must not hang the load), a missing, empty or huge file each
 // give their reason instead.
@@ -118,7 +119,9 @@ void TestLetterLoader::readFileTakesOnlyALettersBytes_data()
                                     << u"larger than"_s;
     QTest::newRow("empty") << u"file"_s << QByteArray() << u"empty"_s;
     QTest::newRow("folder") << u"folder"_s << QByteArray() << u"folder named like a letter"_s;
+#ifdef Q_OS_UNIX
     QTest::newRow("pipe") << u"pipe"_s << QByteArray() << u"not a regular file"_s;
+#endif
     QTest::newRow("missing") << u"missing"_s << QByteArray() << u"cannot be read"_s;
 }
 
@@ -133,8 +136,10 @@ void TestLetterLoader::readFileTakesOnlyALettersBytes()
         write(path, bytes);
     else if (kind == u"folder"_s)
         QVERIFY(QDir(dir.path()).mkdir(u"letter.txt"_s));
+#ifdef Q_OS_UNIX
     else if (kind == u"pipe"_s)
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#endif
     imr::LetterContent content;
     const QByteArray read = imr::LetterFormat::readFile(path, content);
     if (errorPart.isEmpty()) {
@@ -148,4 +153,5 @@ void TestLetterLoader::readFileTakesOnlyALettersBytes()
     }
 }
 
+QTEST_GUILESS_MAIN(TestLetterLoader)
 #include "tst_letterloader.moc"

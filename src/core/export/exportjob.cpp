@@ -9,6 +9,7 @@
 #include "stats/duplicatecases.h"
 #include "store/storefactory.h"
 
+#include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -94,6 +95,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
     // wait for the writing. A task formats a run of letters, not one: each
     // result wakes the thread waiting for the block, and a wake a letter
     // was a good share of the kernel's time in a year's export.
+    QAtomicInt stopping;
     const auto startBlock = [&](qsizetype first) {
         QList<std::pair<qsizetype, qsizetype>> runs;
         for (qsizetype from = first; from < std::min(paths.size(), first + kBlock); from += kRun)
@@ -101,7 +103,9 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
         return QtConcurrent::mapped(runs, [&](const std::pair<qsizetype, qsizetype> &run) {
             QList<FormattedLetter> formatted;
             formatted.reserve(run.second - run.first);
-            for (qsizetype i = run.first; i < run.second; ++i)
+            // A cancelled export stops within a letter, not a run: a run
+            // of PDFs not read before is seconds of parsing.
+            for (qsizetype i = run.first; i < run.second && !stopping.loadRelaxed(); ++i)
                 formatted.append(formatLetter(paths[i]));
             return formatted;
         });
@@ -112,6 +116,7 @@ Result<ExportJob::Counts> ExportJob::writeFile(const QString &outputPath, Export
     if (kBlock < paths.size())
         reading.append(startBlock(kBlock));
     const auto stopReading = qScopeGuard([&] {
+        stopping.storeRelaxed(1);
         for (QFuture<QList<FormattedLetter>> &block : reading)
             block.cancel();
         for (QFuture<QList<FormattedLetter>> &block : reading)

@@ -3,15 +3,18 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
 #include <cerrno>
 
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace imr {
 
@@ -28,7 +31,16 @@ QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &conten
     const auto tooLarge = [] {
         return tr("The file is larger than %1 MB; letters are much smaller.").arg(kMaxFileSize / (1024 * 1024));
     };
-    const auto cannotRead = [&content](int error) {
+    const auto isFolder = [&content] {
+        content.error = tr("This is a folder named like a letter, not a file.");
+        return QByteArray();
+    };
+#ifdef Q_OS_UNIX
+    const QByteArray path = QFile::encodeName(filePath);
+    const auto cannotRead = [&content, &path, &isFolder](int error) {
+        struct stat st {};
+        if (::stat(path.constData(), &st) == 0 && S_ISDIR(st.st_mode))
+            return isFolder(); // a folder this user may not open is still a folder
         content.error = tr("The file cannot be read: %1").arg(qt_error_string(error));
         return QByteArray();
     };
@@ -36,27 +48,30 @@ QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &conten
     // in one pass, and the file checked is the file read. Not blocking: a
     // file replaced by a pipe since the folder was listed must not hang
     // the load.
-    const int fd = ::open(QFile::encodeName(filePath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0 && errno == EWOULDBLOCK)
+        fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY); // a leased file: wait as any reader would
     if (fd < 0)
         return cannotRead(errno);
     const auto closeFile = qScopeGuard([fd] { ::close(fd); });
     struct stat st {};
     if (::fstat(fd, &st) != 0)
         return cannotRead(errno);
-    if (S_ISDIR(st.st_mode)) {
-        content.error = tr("This is a folder named like a letter, not a file.");
-        return {};
-    }
+    if (S_ISDIR(st.st_mode))
+        return isFolder();
     if (!S_ISREG(st.st_mode)) {
         content.error = tr("This is not a regular file (a pipe, a socket or a device); it was not read.");
         return {};
     }
+    // A regular file is read as any reader would: a network file system
+    // may answer "try again" to a non-blocking read.
+    if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     if (st.st_size > kMaxFileSize) {
         content.error = tooLarge();
         return {};
     }
-    // Read to the end, not to the size seen: the file can have grown since,
-    // hence the second check.
+    // Read to the end, not to the size seen: the file can have grown since.
     QByteArray bytes(qsizetype(st.st_size) + 1, Qt::Uninitialized);
     qsizetype used = 0;
     for (;;) {
@@ -76,11 +91,28 @@ QByteArray LetterFormat::readFile(const QString &filePath, LetterContent &conten
             break;
         used += got;
     }
-    if (used > kMaxFileSize) {
+    bytes.truncate(used);
+#else
+    const QFileInfo info(filePath);
+    if (info.isDir())
+        return isFolder();
+    if (info.size() > kMaxFileSize) {
         content.error = tooLarge();
         return {};
     }
-    bytes.truncate(used);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        content.error = tr("The file cannot be read: %1").arg(file.errorString());
+        return {};
+    }
+    // readAll() sizes its buffer from the file; the size can have grown
+    // since the check above, hence the second check.
+    QByteArray bytes = file.readAll();
+    if (bytes.size() > kMaxFileSize) {
+        content.error = tooLarge();
+        return {};
+    }
+#endif
     if (bytes.isEmpty()) {
         content.error = tr("The file is empty.");
         return {};

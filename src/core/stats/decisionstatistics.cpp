@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QThreadPool>
 #include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -165,6 +166,13 @@ void RowCounts::append(RowCounts &&later)
         subcategories[it.key()].append(std::move(it.value()));
 }
 
+// The runs are counted on a pool of their own. A blocking map waits for its
+// pool's threads without running any of the work itself: on the global pool
+// the charts would wait behind a folder's queued letters, and a caller on
+// that pool (a report, a summary) could wait for threads held by callers
+// like it. Nothing counted here waits on this pool in turn.
+Q_GLOBAL_STATIC(QThreadPool, statisticsPool)
+
 void sortByRate(QList<Tally> &tallies)
 {
     std::stable_sort(tallies.begin(), tallies.end(), [](const Tally &a, const Tally &b) {
@@ -247,7 +255,7 @@ DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters,
         c.count(letters, 0, rows, filter, duplicates);
     } else {
         c = QtConcurrent::blockingMappedReduced<RowCounts>(
-            runs,
+            statisticsPool(), runs,
             [&](const std::pair<int, int> &run) {
                 RowCounts counts;
                 counts.count(letters, run.first, run.second, filter, duplicates);
