@@ -16,6 +16,22 @@ using namespace Qt::StringLiterals;
 namespace imr {
 namespace {
 
+// One decided item of a letter, counted into a tally.
+void countItem(Tally &t, bool overturned, int letter)
+{
+    (overturned ? t.overturned : t.upheld) += 1;
+    if (t.letters.isEmpty() || t.letters.constLast() != letter)
+        t.letters.append(letter);
+}
+
+// A later run of rows' count of the same label: its letters come after.
+void appendTally(Tally &mine, Tally &&later)
+{
+    mine.upheld += later.upheld;
+    mine.overturned += later.overturned;
+    mine.letters += std::move(later.letters);
+}
+
 // Counts into tallies by label, remembering first-seen order.
 class TallyBuilder
 {
@@ -31,25 +47,16 @@ public:
         }
         return *it;
     }
-    void add(qsizetype index, bool overturned, int letter)
-    {
-        Tally &t = m_tallies[index];
-        (overturned ? t.overturned : t.upheld) += 1;
-        if (t.letters.isEmpty() || t.letters.constLast() != letter)
-            t.letters.append(letter);
-    }
+    void add(qsizetype index, bool overturned, int letter) { countItem(m_tallies[index], overturned, letter); }
     void add(const QString &label, bool overturned, int letter) { add(indexOf(label), overturned, letter); }
     // What a later run of rows counted: labels it saw first come after
     // this run's, and its letters after these.
     void append(TallyBuilder &&later)
     {
-        for (Tally &t : later.m_tallies) {
-            Tally &mine = m_tallies[indexOf(t.label)];
-            mine.upheld += t.upheld;
-            mine.overturned += t.overturned;
-            mine.letters += std::move(t.letters);
-        }
+        for (Tally &t : later.m_tallies)
+            appendTally(m_tallies[indexOf(t.label)], std::move(t));
     }
+    bool isEmpty() const { return m_tallies.isEmpty(); }
     QList<Tally> take() { return std::move(m_tallies); }
 
 private:
@@ -65,13 +72,19 @@ struct RowCounts
     int lettersInScope = 0;
     int items = 0;
     int duplicatesLeftOut = 0;
-    bool anyDecisionDate = false;
     QMap<LetterStatus, int> progress;
-    Tally upheldItems{u"Upheld"_s, 0, 0, {}};
-    Tally overturnedItems{u"Overturned"_s, 0, 0, {}};
-    QList<int> outcomeLetters;
-    TallyBuilder categories, guidelines, specialties, months, years;
+    Tally outcome;
+    TallyBuilder decisions, categories, guidelines, specialties, months, years;
     QHash<QString, TallyBuilder> subcategories;
+
+    // Always both decisions, Upheld first, as the outcome chart draws them.
+    static constexpr qsizetype kUpheld = 0;
+    static constexpr qsizetype kOverturned = 1;
+    RowCounts()
+    {
+        decisions.indexOf(u"Upheld"_s);
+        decisions.indexOf(u"Overturned"_s);
+    }
 
     void count(const QList<LetterSummary> &letters, int from, int to, const ChartFilter &filter,
                const DuplicateCases *duplicates);
@@ -107,10 +120,8 @@ void RowCounts::count(const QList<LetterSummary> &letters, int from, int to, con
             if (!std::exchange(looked, true)) {
                 const QString &decided = letter.decisionDate;
                 const QString &injured = letter.injuryDate;
-                if (decided.size() >= 7) {
-                    anyDecisionDate = true;
+                if (decided.size() >= 7)
                     month = months.indexOf(decided.left(7));
-                }
                 if (injured.size() >= 4)
                     year = years.indexOf(injured.left(4));
                 for (const QString &specialty : letter.specialties.isEmpty() ? unknown : letter.specialties)
@@ -118,13 +129,8 @@ void RowCounts::count(const QList<LetterSummary> &letters, int from, int to, con
             }
             const bool overturned = item.decision == u"Overturned"_s;
             ++items;
-            Tally &decision = overturned ? overturnedItems : upheldItems;
-            decision.overturned += overturned ? 1 : 0;
-            decision.upheld += overturned ? 0 : 1;
-            if (decision.letters.isEmpty() || decision.letters.constLast() != row)
-                decision.letters.append(row);
-            if (outcomeLetters.isEmpty() || outcomeLetters.constLast() != row)
-                outcomeLetters.append(row);
+            countItem(outcome, overturned, row);
+            decisions.add(overturned ? kOverturned : kUpheld, overturned, row);
             const QString cat = item.category.isEmpty() ? u"Other"_s : item.category;
             categories.add(cat, overturned, row);
             const QString &sub = item.subcategory;
@@ -146,15 +152,10 @@ void RowCounts::append(RowCounts &&later)
     lettersInScope += later.lettersInScope;
     items += later.items;
     duplicatesLeftOut += later.duplicatesLeftOut;
-    anyDecisionDate = anyDecisionDate || later.anyDecisionDate;
     for (auto it = later.progress.cbegin(); it != later.progress.cend(); ++it)
         progress[it.key()] += it.value();
-    for (auto [mine, theirs] : {std::pair{&upheldItems, &later.upheldItems}, std::pair{&overturnedItems, &later.overturnedItems}}) {
-        mine->upheld += theirs->upheld;
-        mine->overturned += theirs->overturned;
-        mine->letters += std::move(theirs->letters);
-    }
-    outcomeLetters += std::move(later.outcomeLetters);
+    appendTally(outcome, std::move(later.outcome));
+    decisions.append(std::move(later.decisions));
     categories.append(std::move(later.categories));
     guidelines.append(std::move(later.guidelines));
     specialties.append(std::move(later.specialties));
@@ -270,10 +271,9 @@ DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters,
     s.items = c.items;
     s.duplicatesLeftOut = c.duplicatesLeftOut;
     s.progress = c.progress;
-    s.outcome = Tally{DecisionStatistics::tr("All items"), c.upheldItems.upheld, c.overturnedItems.overturned,
-                      std::move(c.outcomeLetters)};
-    // Always both, Upheld first, as the outcome chart draws them.
-    s.byDecision << c.upheldItems << c.overturnedItems;
+    s.outcome = std::move(c.outcome);
+    s.outcome.label = DecisionStatistics::tr("All items");
+    s.byDecision = c.decisions.take();
     s.byCategory = c.categories.take();
     sortByRate(s.byCategory);
     for (auto it = c.subcategories.begin(); it != c.subcategories.end(); ++it) {
@@ -287,8 +287,9 @@ DecisionSummary DecisionStatistics::compute(const QList<LetterSummary> &letters,
     std::stable_sort(s.byGuideline.begin(), s.byGuideline.end(),
                      [&](const Tally &a, const Tally &b) { return order.indexOf(a.label) < order.indexOf(b.label); });
     s.bySpecialty = topAndOther(c.specialties.take(), kTopSpecialties);
-    s.overTimeByInjuryYear = !c.anyDecisionDate;
-    s.overTime = c.anyDecisionDate ? c.months.take() : c.years.take();
+    // Months when any counted letter has a decision date, else injury years.
+    s.overTimeByInjuryYear = c.months.isEmpty();
+    s.overTime = s.overTimeByInjuryYear ? c.years.take() : c.months.take();
     std::sort(s.overTime.begin(), s.overTime.end(), [](const Tally &a, const Tally &b) { return a.label < b.label; });
     return s;
 }
